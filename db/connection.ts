@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3';
+import { withSqliteErrors } from './errors';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  readonly readonly?: boolean;
+  /** How long a write waits for another connection's lock before giving up with DB_BUSY. */
+  readonly busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating if needed) a Dockside database: WAL, foreign keys, durable commits
+ * (synchronous=FULL: a confirmed scan survives power loss), then applies pending migrations.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  return withSqliteErrors(() => {
+    const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    try {
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 3000}`);
+      db.pragma('foreign_keys = ON');
+      if (!options.readonly) {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
+        migrate(db);
+      } else {
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+      }
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  });
+}

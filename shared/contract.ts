@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { AssetView } from './domain/asset';
+import { assetIdentitySchema } from './domain/asset';
+import { conditionSchema } from './domain/grading';
+import { stationSettingsSchema, type StationSettings } from './domain/settings';
+import { personNameSchema, pinSchema, ROLES, technicianIdSchema, type Session, type Technician } from './domain/users';
+import type { AssetDetail, BatchInfo, ChainReport, EvidenceFile, LookupResult, ReceiveOutcome, SetupStatus } from './views';
+
+/** Who may call a command: anyone (first run, sign-in), any signed-in technician, or supervisors only. */
+export type Access = 'public' | 'signed-in' | 'supervisor';
+
+interface CommandSpec<I extends z.ZodType, O> {
+  readonly access: Access;
+  readonly input: I;
+  /** Type-only marker: the output type of the command. Never read at run time. */
+  readonly output: O;
+}
+
+const returns = <O>(): O => undefined as O;
+const command = <I extends z.ZodType, O>(access: Access, input: I, output: O): CommandSpec<I, O> => ({ access, input, output });
+const none = z.object({}).strict();
+const id = z.string().min(1).max(64);
+const shortText = z.string().trim().max(2000);
+
+const gradeInput = {
+  condition: conditionSchema.nullable(),
+  damage: z.array(z.string().max(40)).max(20),
+  accessories: z.array(z.string().max(40)).max(20),
+  note: shortText,
+};
+
+/** The one IPC contract: command name -> who may call it, input schema, output type. */
+export const commands = {
+  'setup.status': command('public', none, returns<SetupStatus>()),
+  'setup.createFirstSupervisor': command(
+    'public',
+    z.object({ technicianId: technicianIdSchema, name: personNameSchema, pin: pinSchema, loadDemoData: z.boolean() }).strict(),
+    returns<Session>(),
+  ),
+  'auth.signIn': command('public', z.object({ technicianId: technicianIdSchema, pin: z.string().max(12) }).strict(), returns<Session>()),
+  'auth.signOut': command('public', none, returns<null>()),
+  'auth.touch': command('signed-in', none, returns<Session>()),
+  'users.list': command('supervisor', none, returns<readonly Technician[]>()),
+  'users.add': command(
+    'supervisor',
+    z.object({ technicianId: technicianIdSchema, name: personNameSchema, role: z.enum(ROLES), pin: pinSchema }).strict(),
+    returns<Technician>(),
+  ),
+  'users.resetPin': command('supervisor', z.object({ technicianId: technicianIdSchema, pin: pinSchema }).strict(), returns<null>()),
+  'users.setActive': command('supervisor', z.object({ technicianId: technicianIdSchema, active: z.boolean() }).strict(), returns<null>()),
+  'settings.update': command('supervisor', stationSettingsSchema, returns<StationSettings>()),
+  'receiving.startBatch': command('signed-in', none, returns<BatchInfo>()),
+  'receiving.batch': command('signed-in', z.object({ batchId: id }).strict(), returns<BatchInfo>()),
+  'receiving.lookup': command(
+    'signed-in',
+    z.object({ raw: z.string().max(100_000), source: z.enum(['wedge', 'keyboard', 'camera']), batchId: id }).strict(),
+    returns<LookupResult>(),
+  ),
+  'receiving.receive': command(
+    'signed-in',
+    z.object({ batchId: id, assetId: id, source: z.enum(['wedge', 'keyboard', 'camera']), scanned: z.string().max(256), ...gradeInput }).strict(),
+    returns<ReceiveOutcome>(),
+  ),
+  'assets.register': command('signed-in', assetIdentitySchema, returns<AssetView>()),
+  'assets.grade': command('signed-in', z.object({ assetId: id, ...gradeInput }).strict(), returns<ReceiveOutcome>()),
+  'assets.note': command('signed-in', z.object({ assetId: id, text: z.string().trim().min(1).max(2000) }).strict(), returns<ReceiveOutcome>()),
+  'assets.search': command('signed-in', z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200) }).strict(), returns<readonly AssetView[]>()),
+  'assets.detail': command('signed-in', z.object({ assetId: id }).strict(), returns<AssetDetail>()),
+  'custody.verify': command('signed-in', none, returns<ChainReport>()),
+  'custody.exportEvidence': command('signed-in', z.object({ assetId: id.nullable() }).strict(), returns<EvidenceFile>()),
+} as const;
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
+export type ParsedInput<K extends CommandName> = z.output<Commands[K]['input']>;
+export type CommandOutput<K extends CommandName> = Commands[K]['output'];
+
+export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
+
+export function isCommandName(value: unknown): value is CommandName {
+  return typeof value === 'string' && Object.hasOwn(commands, value);
+}
+
+/** Events the main process pushes to the renderer. */
+export const events = {
+  'session.ended': z.object({ reason: z.enum(['idle', 'signed-out']) }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** The IPC channel names: one for commands, one per event. */
+export const INVOKE_CHANNEL = 'dockside:invoke';
+export const eventChannel = (name: EventName): string => `dockside:event:${name}`;

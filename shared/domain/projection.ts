@@ -1,0 +1,50 @@
+import type { AssetState } from './asset';
+import { conditionRecordedPayload, receivedPayload, assetRegisteredPayload, type CustodyEvent } from './events';
+
+export const EMPTY_STATE: AssetState = {
+  status: 'expected',
+  condition: null,
+  location: null,
+  custodian: null,
+  lastEventAt: null,
+  eventCount: 0,
+};
+
+/** The asset's current state is a fold over its events, in order. Never stored any other way. */
+export function applyEvent(state: AssetState, event: Pick<CustodyEvent, 'type' | 'payload' | 'deviceTime' | 'site'>): AssetState {
+  const base = { ...state, lastEventAt: event.deviceTime, eventCount: state.eventCount + 1 };
+  switch (event.type) {
+    case 'asset_registered': {
+      const p = assetRegisteredPayload.parse(event.payload);
+      return { ...base, custodian: p.custodian };
+    }
+    case 'received': {
+      const p = receivedPayload.parse(event.payload);
+      return { ...base, status: 'received', location: p.location, custodian: null };
+    }
+    case 'condition_recorded': {
+      const p = conditionRecordedPayload.parse(event.payload);
+      return { ...base, condition: p.code ?? state.condition };
+    }
+    case 'wipe_started':
+    case 'wipe_failed':
+      return { ...base, status: 'wipe-pending' };
+    case 'wipe_completed':
+      return { ...base, status: 'wiped' };
+    case 'staged_for_pickup':
+      return { ...base, status: 'awaiting-pickup' };
+    case 'picked_up':
+      return { ...base, status: 'picked-up', location: null };
+    case 'disposition_confirmed':
+      return { ...base, status: 'disposed' };
+    case 'reported_missing':
+      return { ...base, status: 'missing' };
+    case 'note':
+    case 'substitution_found':
+      return base;
+  }
+}
+
+export function projectEvents(events: readonly Pick<CustodyEvent, 'type' | 'payload' | 'deviceTime' | 'site'>[]): AssetState {
+  return events.reduce(applyEvent, EMPTY_STATE);
+}

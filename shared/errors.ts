@@ -1,0 +1,70 @@
+/** Every failure the core can report, as a stable code the UI can explain in words. */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_COMMAND',
+  'NOT_SIGNED_IN',
+  'SESSION_EXPIRED',
+  'FORBIDDEN',
+  'BAD_CREDENTIALS',
+  'ACCOUNT_DISABLED',
+  'ACCOUNT_LOCKED',
+  'ALREADY_SET_UP',
+  'NOT_SET_UP',
+  'DUPLICATE_TECHNICIAN',
+  'SCAN_EMPTY',
+  'SCAN_TOO_LONG',
+  'SCAN_UNREADABLE',
+  'SCAN_UNKNOWN_FORMAT',
+  'SCAN_PRODUCT_CODE',
+  'ASSET_NOT_FOUND',
+  'ASSET_AMBIGUOUS',
+  'DUPLICATE_ASSET',
+  'DUPLICATE_IN_BATCH',
+  'GRADE_INVALID',
+  'DB_BUSY',
+  'DB_CORRUPT',
+  'DB_FULL',
+  'DB_READONLY',
+  'DB_TOO_NEW',
+  'CHAIN_BROKEN',
+  'EVIDENCE_INVALID',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  readonly code: ErrorCode;
+  /** Short technical detail for logs and support; the UI shows explainError() instead. */
+  readonly message: string;
+  readonly details?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: AppError): Result<T> {
+  return { ok: false, error };
+}
+
+/** Thrown inside the core and turned into a Result value at the command boundary. */
+export class DocksideError extends Error {
+  readonly error: AppError;
+  constructor(code: ErrorCode, message: string, details?: AppError['details']) {
+    super(message);
+    this.name = 'DocksideError';
+    this.error = details === undefined ? { code, message } : { code, message, details };
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes((value as { code: string }).code)
+  );
+}
