@@ -4,6 +4,7 @@ import { assetIdentitySchema } from './domain/asset';
 import { conditionSchema } from './domain/grading';
 import { stationSettingsSchema, type StationSettings } from './domain/settings';
 import { personNameSchema, pinSchema, ROLES, technicianIdSchema, type Session, type Technician } from './domain/users';
+import type { CommandNameFromList, EventNameFromList } from './ipc-names';
 import type { AssetDetail, BatchInfo, ChainReport, EvidenceFile, LookupResult, ReceiveOutcome, SetupStatus } from './views';
 
 /** Who may call a command: anyone (first run, sign-in), any signed-in technician, or supervisors only. */
@@ -68,15 +69,13 @@ export const commands = {
   'assets.detail': command('signed-in', z.object({ assetId: id }).strict(), returns<AssetDetail>()),
   'custody.verify': command('signed-in', none, returns<ChainReport>()),
   'custody.exportEvidence': command('signed-in', z.object({ assetId: id.nullable() }).strict(), returns<EvidenceFile>()),
-} as const;
+} as const satisfies Record<CommandNameFromList, CommandSpec<z.ZodType, unknown>>;
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
 export type ParsedInput<K extends CommandName> = z.output<Commands[K]['input']>;
 export type CommandOutput<K extends CommandName> = Commands[K]['output'];
-
-export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
 
 export function isCommandName(value: unknown): value is CommandName {
   return typeof value === 'string' && Object.hasOwn(commands, value);
@@ -85,11 +84,6 @@ export function isCommandName(value: unknown): value is CommandName {
 /** Events the main process pushes to the renderer. */
 export const events = {
   'session.ended': z.object({ reason: z.enum(['idle', 'signed-out']) }),
-} as const;
+} as const satisfies Record<EventNameFromList, z.ZodType>;
 export type EventName = keyof typeof events;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-
-/** The IPC channel names: one for commands, one per event. */
-export const INVOKE_CHANNEL = 'dockside:invoke';
-export const eventChannel = (name: EventName): string => `dockside:event:${name}`;

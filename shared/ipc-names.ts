@@ -1,0 +1,34 @@
+/**
+ * Channel and name lists the preload needs, kept free of any library so the sandboxed preload
+ * stays tiny. contract.ts checks at compile time that these lists match the contract exactly.
+ */
+export const COMMAND_NAME_LIST = [
+  'setup.status',
+  'setup.createFirstSupervisor',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.touch',
+  'users.list',
+  'users.add',
+  'users.resetPin',
+  'users.setActive',
+  'settings.update',
+  'receiving.startBatch',
+  'receiving.batch',
+  'receiving.lookup',
+  'receiving.receive',
+  'assets.register',
+  'assets.grade',
+  'assets.note',
+  'assets.search',
+  'assets.detail',
+  'custody.verify',
+  'custody.exportEvidence',
+] as const;
+export type CommandNameFromList = (typeof COMMAND_NAME_LIST)[number];
+
+export const EVENT_NAME_LIST = ['session.ended'] as const;
+export type EventNameFromList = (typeof EVENT_NAME_LIST)[number];
+
+export const INVOKE_CHANNEL = 'dockside:invoke';
+export const eventChannel = (name: EventNameFromList): string => `dockside:event:${name}`;
