@@ -1,3 +1,52 @@
-import { app } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, dialog, ipcMain, powerMonitor, session } from 'electron';
+import electronUpdater from 'electron-updater';
+import { openDatabase } from '../db/connection';
+import { explainError } from '../shared/error-words';
+import { DocksideError } from '../shared/errors';
+import { eventChannel } from '../shared/ipc-names';
+import { registerIpc } from './ipc';
+import { createCore } from './services/core';
+import { loadOrCreateSigner } from './services/station/signer';
+import { systemClock, uuidIds } from './services/system';
+import { appPaths } from './shell/app-paths';
+import { createMainWindow } from './shell/create-window';
+import type { AppOrigin } from './shell/trusted-sender';
+import { hardenSession } from './shell/window-security';
+import { checkForUpdates } from './updater';
 
-void app.whenReady();
+const origin: AppOrigin = {
+  devServerUrl: app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null),
+  indexFileUrl: pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href,
+};
+
+function startupFailure(error: unknown): void {
+  const words = error instanceof DocksideError ? explainError(error.error) : 'Dockside could not start.';
+  dialog.showErrorBox('Dockside cannot open its database', `${words}\n\n${error instanceof Error ? error.message : String(error)}`);
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  const paths = appPaths(app.getPath('userData'));
+  const db = openDatabase(paths.dbFile);
+  const core = createCore({ db, clock: systemClock, ids: uuidIds, signer: loadOrCreateSigner(paths.keyFile) });
+  hardenSession(session.defaultSession, origin);
+  registerIpc(ipcMain, core, origin);
+  const window = createMainWindow(join(import.meta.dirname, '../preload/preload.cjs'), origin);
+  const endSession = () => {
+    void core.dispatch('auth.signOut', {});
+    window.webContents.send(eventChannel('session.ended'), { reason: 'idle' });
+  };
+  powerMonitor.on('lock-screen', endSession);
+  powerMonitor.on('suspend', endSession);
+  app.on('before-quit', () => db.close());
+  if (app.isPackaged) void checkForUpdates(electronUpdater.autoUpdater, console);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch(startupFailure);
+}
