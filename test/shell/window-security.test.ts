@@ -53,23 +53,26 @@ describe('window security', () => {
   });
 
   it('grants only the camera, only to the app, and sends a strict CSP with every response', () => {
-    let requestHandler: ((c: WebContents, p: string, cb: (ok: boolean) => void) => void) | null = null;
-    let headers: ((d: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
+    type Headers = { responseHeaders: Record<string, string[]> };
+    const captured: {
+      request?: (c: WebContents, p: string, cb: (ok: boolean) => void) => void;
+      headers?: (d: Headers, cb: (r: Headers) => void) => void;
+    } = {};
     const session = {
-      setPermissionRequestHandler: (h: typeof requestHandler) => {
-        requestHandler = h;
+      setPermissionRequestHandler: (h: typeof captured.request) => {
+        captured.request = h;
       },
       setPermissionCheckHandler: vi.fn(),
       webRequest: {
-        onHeadersReceived: (h: typeof headers) => {
-          headers = h;
+        onHeadersReceived: (h: typeof captured.headers) => {
+          captured.headers = h;
         },
       },
     } as unknown as Session;
     hardenSession(session, origin);
     const ask = (url: string, permission: string): boolean => {
       let granted = false;
-      requestHandler?.(fakeContents(url).contents, permission, (ok) => {
+      captured.request?.(fakeContents(url).contents, permission, (ok) => {
         granted = ok;
       });
       return granted;
@@ -78,7 +81,7 @@ describe('window security', () => {
     expect(ask(origin.indexFileUrl, 'geolocation')).toBe(false);
     expect(ask('https://evil.example/', 'media')).toBe(false);
     let sent: Record<string, string[]> = {};
-    headers?.({ responseHeaders: {} }, (r) => {
+    captured.headers?.({ responseHeaders: {} }, (r) => {
       sent = r.responseHeaders;
     });
     expect(sent['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
