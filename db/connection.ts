@@ -20,6 +20,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     try {
       db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 3000}`);
       db.pragma('foreign_keys = ON');
+      // Without this, INSERT OR REPLACE deletes a custody event without firing the append-only DELETE trigger.
+      db.pragma('recursive_triggers = ON');
       if (!options.readonly) {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = FULL');

@@ -6,6 +6,17 @@ const GS = '\u001d';
 const FIXED: Readonly<Record<string, number>> = { '00': 18, '01': 14, '02': 14, '11': 6, '12': 6, '13': 6, '15': 6, '16': 6, '17': 6, '20': 2 };
 const VARIABLE: Readonly<Record<string, number>> = { '10': 20, '21': 20, '22': 20, '240': 30, '241': 30, '250': 30, '251': 30, '400': 30, '90': 30 };
 
+/** GS1 AI encodable character set 82: all a variable-length element such as a serial (21) may hold. */
+const CSET82 = /^[!"%-?A-Z_a-z]+$/;
+
+/** Fixed-length elements are all digits of exactly their length; variable ones 1..max characters of CSet 82. */
+function validElement(ai: string, value: string): boolean {
+  const fixed = FIXED[ai];
+  if (fixed !== undefined) return value.length === fixed && /^\d+$/.test(value);
+  const max = VARIABLE[ai];
+  return max !== undefined && value.length <= max && CSET82.test(value);
+}
+
 export interface Gs1Elements {
   readonly gtin?: string;
   readonly serial?: string;
@@ -37,7 +48,7 @@ export function parseGs1(input: string): Gs1Elements | null {
     let consumed = 0;
     while ((match = re.exec(input)) !== null) {
       const [whole, ai, value] = match;
-      if (ai === undefined || value === undefined || !(ai in FIXED || ai in VARIABLE)) return null;
+      if (ai === undefined || value === undefined || !validElement(ai, value)) return null;
       elements[ai] = value;
       consumed += whole.length;
     }
@@ -52,7 +63,6 @@ export function parseGs1(input: string): Gs1Elements | null {
       let value: string;
       if (fixed !== undefined) {
         value = input.slice(at, at + fixed);
-        if (value.length !== fixed) return null;
         at += fixed;
         if (input[at] === GS) at += 1;
       } else {
@@ -60,8 +70,7 @@ export function parseGs1(input: string): Gs1Elements | null {
         value = input.slice(at, end === -1 ? input.length : end);
         at = end === -1 ? input.length : end + 1;
       }
-      const max = VARIABLE[ai];
-      if (max !== undefined && (value.length === 0 || value.length > max)) return null;
+      if (!validElement(ai, value)) return null;
       elements[ai] = value;
     }
   }

@@ -63,12 +63,14 @@ export function verifyEvidence(text: string, pinnedPublicKey?: string): ChainRep
   if (!result.success) throw new DocksideError('EVIDENCE_INVALID', `Evidence file is malformed: ${result.error.issues[0]?.message ?? 'unknown'}`);
   const evidence = result.data;
   const keys = new Map(evidence.stations.map((s) => [s.stationId, s.publicKey]));
-  if (pinnedPublicKey !== undefined && ![...keys.values()].some((k) => k.trim() === pinnedPublicKey.trim())) {
+  // With a pinned key, only that key is trusted: a file that also lists another station cannot slip in events signed by it.
+  const trusted = pinnedPublicKey === undefined ? keys : new Map([...keys].filter(([, key]) => key.trim() === pinnedPublicKey.trim()));
+  if (pinnedPublicKey !== undefined && trusted.size === 0) {
     throw new DocksideError('EVIDENCE_INVALID', 'Evidence file was not signed by the expected station key');
   }
   const report = verifyChain(
     evidence.events.map((event) => ({ ok: true as const, event })),
-    keys,
+    trusted,
     evidence.scope,
   );
   return { ...report, scope: evidence.scope };

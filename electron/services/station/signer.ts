@@ -39,8 +39,11 @@ export function loadOrCreateSigner(keyFile: string): StationSigner {
 }
 
 export function signatureValid(publicKeyPem: string, hash: string, signature: string): boolean {
+  const bytes = Buffer.from(signature, 'base64');
+  // Only the one canonical spelling counts: base64 decoding skips stray characters and ignores padding bits.
+  if (bytes.toString('base64') !== signature) return false;
   try {
-    return verify(null, Buffer.from(hash, 'utf8'), createPublicKey(publicKeyPem), Buffer.from(signature, 'base64'));
+    return verify(null, Buffer.from(hash, 'utf8'), createPublicKey(publicKeyPem), bytes);
   } catch {
     return false;
   }
