@@ -19,6 +19,10 @@ Usage:
       Sets up a station in DIR the way the app does (DIR/dockside.sqlite and the signing
       key DIR/station-key.pem), creates the first supervisor and loads the demo data set.
 
+  dockside station-key --db FILE [--out PEMFILE] [--json]
+      Prints the station public key(s) a database records. Keep a station's key when it is
+      enrolled (the app's Settings shows its id); pin it later with verify --pubkey.
+
   dockside help
       Shows this text.
 
@@ -31,7 +35,8 @@ Exit status:
   2  wrong usage, or a file that cannot be read or written
 
 Examples:
-  npx dockside verify ~/.config/Dockside/dockside.sqlite
+  npx dockside verify ~/.config/dockside/dockside.sqlite
   npx dockside export evidence --db dockside.sqlite --asset IT-001234 --out IT-001234.json
+  npx dockside station-key --db dockside.sqlite --out station.pub.pem
   npx dockside verify IT-001234.json --pubkey station.pub.pem --json
   npx dockside demo --data-dir ./demo-station --technician SUP-1 --name "Sam Supervisor" --pin 4321`;

@@ -7,6 +7,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   verify: async () => (await import('./verify-command')).verifyCommand,
   export: async () => (await import('./export-command')).exportCommand,
   demo: async () => (await import('./demo-command')).demoCommand,
+  'station-key': async () => (await import('./station-key-command')).stationKeyCommand,
 };
 
 const HELP_WORDS = new Set(['help', '--help', '-h']);
