@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, dialog, ipcMain, powerMonitor, session } from 'electron';
+import { app, dialog, ipcMain, net, powerMonitor, session } from 'electron';
 import electronUpdater from 'electron-updater';
 import { openDatabase } from '../db/connection';
 import { explainError } from '../shared/error-words';
@@ -13,7 +13,10 @@ import { systemClock, uuidIds } from './services/system';
 import { appPaths } from './shell/app-paths';
 import { createMainWindow } from './shell/create-window';
 import type { AppOrigin } from './shell/trusted-sender';
+import { safeStorageSecrets } from './shell/safe-storage-secrets';
 import { hardenSession } from './shell/window-security';
+import { createAppSync } from './sync/app-sync';
+import { wakeOnCommit } from './sync/wake-on-commit';
 import { checkForUpdates } from './updater';
 
 const origin: AppOrigin = {
@@ -30,7 +33,16 @@ function startupFailure(error: unknown): void {
 async function start(): Promise<void> {
   const paths = appPaths(app.getPath('userData'));
   const db = openDatabase(paths.dbFile);
-  const core = createCore({ db, clock: systemClock, ids: uuidIds, signer: loadOrCreateSigner(paths.keyFile) });
+  const signer = loadOrCreateSigner(paths.keyFile);
+  const sync = createAppSync({
+    db,
+    clock: systemClock,
+    stationId: signer.stationId,
+    secrets: safeStorageSecrets(db, systemClock),
+    isOnline: () => net.isOnline(),
+    log: (message) => console.error(message),
+  });
+  const core = wakeOnCommit(createCore({ db, clock: systemClock, ids: uuidIds, signer }, { sync: sync.services }), db, sync.wake);
   hardenSession(session.defaultSession, origin);
   registerIpc(ipcMain, core, origin);
   const window = createMainWindow(join(import.meta.dirname, '../preload/preload.cjs'), origin);
@@ -40,7 +52,12 @@ async function start(): Promise<void> {
   };
   powerMonitor.on('lock-screen', endSession);
   powerMonitor.on('suspend', endSession);
-  app.on('before-quit', () => db.close());
+  powerMonitor.on('resume', sync.wake);
+  sync.start();
+  app.on('before-quit', () => {
+    void sync.stop();
+    db.close();
+  });
   if (app.isPackaged) void checkForUpdates(electronUpdater.autoUpdater, console);
 }
 

@@ -3,9 +3,23 @@ import type { AssetView } from './domain/asset';
 import { assetIdentitySchema } from './domain/asset';
 import { conditionSchema } from './domain/grading';
 import { stationSettingsSchema, type StationSettings } from './domain/settings';
+import { connectorIdSchema, saveConnectorSchema } from './domain/sync-config';
 import { personNameSchema, pinSchema, ROLES, technicianIdSchema, type Session, type Technician } from './domain/users';
 import type { CommandNameFromList, EventNameFromList } from './ipc-names';
-import type { AssetDetail, BatchInfo, ChainReport, EvidenceFile, LookupResult, ReceiveOutcome, SetupStatus } from './views';
+import type {
+  AssetDetail,
+  BatchInfo,
+  ChainReport,
+  ConnectionTestResult,
+  EvidenceFile,
+  LookupResult,
+  ReceiveOutcome,
+  SetupStatus,
+  SyncConnectorConfig,
+  SyncProblem,
+  SyncResolution,
+  SyncStatus,
+} from './views';
 
 /** Who may call a command: anyone (first run, sign-in), any signed-in technician, or supervisors only. */
 export type Access = 'public' | 'signed-in' | 'supervisor';
@@ -22,6 +36,9 @@ const command = <I extends z.ZodType, O>(access: Access, input: I, output: O): C
 const none = z.object({}).strict();
 const id = z.string().min(1).max(64);
 const shortText = z.string().trim().max(2000);
+
+const syncItem = z.object({ connectorId: connectorIdSchema, eventId: id }).strict();
+const syncNote = z.string().trim().min(1, 'Say why, for the record').max(2000);
 
 const gradeInput = {
   condition: conditionSchema.nullable(),
@@ -69,6 +86,22 @@ export const commands = {
   'assets.detail': command('signed-in', z.object({ assetId: id }).strict(), returns<AssetDetail>()),
   'custody.verify': command('signed-in', none, returns<ChainReport>()),
   'custody.exportEvidence': command('signed-in', z.object({ assetId: id.nullable() }).strict(), returns<EvidenceFile>()),
+  'sync.status': command('signed-in', none, returns<SyncStatus>()),
+  'sync.problems': command('signed-in', z.object({ connectorId: connectorIdSchema.nullable() }).strict(), returns<readonly SyncProblem[]>()),
+  'sync.resolutions': command('supervisor', z.object({ limit: z.number().int().min(1).max(500) }).strict(), returns<readonly SyncResolution[]>()),
+  'sync.retry': command('supervisor', syncItem, returns<SyncStatus>()),
+  'sync.retryAll': command('supervisor', z.object({ connectorId: connectorIdSchema.nullable() }).strict(), returns<SyncStatus>()),
+  'sync.dismiss': command('supervisor', z.object({ ...syncItem.shape, note: syncNote }).strict(), returns<SyncStatus>()),
+  'sync.resolveConflict': command(
+    'supervisor',
+    z.object({ ...syncItem.shape, decision: z.enum(['apply-ours', 'keep-theirs']), note: syncNote }).strict(),
+    returns<SyncStatus>(),
+  ),
+  'sync.connectors': command('supervisor', none, returns<readonly SyncConnectorConfig[]>()),
+  'sync.saveConnector': command('supervisor', saveConnectorSchema, returns<SyncConnectorConfig>()),
+  'sync.setToken': command('supervisor', z.object({ connectorId: connectorIdSchema, token: z.string().trim().min(1).max(4096) }).strict(), returns<SyncConnectorConfig>()),
+  'sync.testConnection': command('supervisor', z.object({ connectorId: connectorIdSchema }).strict(), returns<ConnectionTestResult>()),
+  'sync.runNow': command('signed-in', none, returns<SyncStatus>()),
 } as const satisfies Record<CommandNameFromList, CommandSpec<z.ZodType, unknown>>;
 
 export type Commands = typeof commands;

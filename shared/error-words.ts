@@ -30,6 +30,10 @@ const WORDS: Record<ErrorCode, string> = {
   DB_TOO_NEW: 'This database was written by a newer Dockside. Update the app before using it.',
   CHAIN_BROKEN: 'The custody log does not verify: a record was changed or removed outside Dockside.',
   EVIDENCE_INVALID: 'That evidence file is not valid Dockside evidence.',
+  SYNC_CONNECTOR_NOT_FOUND: 'No central-system connector with that ID is set up on this station.',
+  SYNC_KIND_CHANGED: 'A connector cannot change its kind. Add a new connector for the other system instead.',
+  SYNC_ITEM_NOT_FOUND: 'That sync item is no longer waiting (it was already retried, dismissed or delivered). Refresh the list.',
+  SECRETS_UNAVAILABLE: 'This computer cannot store the token securely (its keychain or keyring is not available). Nothing was saved.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };
 

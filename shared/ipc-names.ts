@@ -24,6 +24,18 @@ export const COMMAND_NAME_LIST = [
   'assets.detail',
   'custody.verify',
   'custody.exportEvidence',
+  'sync.status',
+  'sync.problems',
+  'sync.resolutions',
+  'sync.retry',
+  'sync.retryAll',
+  'sync.dismiss',
+  'sync.resolveConflict',
+  'sync.connectors',
+  'sync.saveConnector',
+  'sync.setToken',
+  'sync.testConnection',
+  'sync.runNow',
 ] as const;
 export type CommandNameFromList = (typeof COMMAND_NAME_LIST)[number];
 

@@ -2,6 +2,7 @@ import type { AssetView } from './domain/asset';
 import type { CustodyEvent } from './domain/events';
 import type { ScanReading } from './domain/scan';
 import type { StationSettings } from './domain/settings';
+import type { ConnectorSettings, SyncConnectorKind } from './domain/sync-config';
 import type { Session } from './domain/users';
 
 export interface StationInfo {
@@ -64,4 +65,93 @@ export interface BatchItem {
 export interface EvidenceFile {
   readonly fileName: string;
   readonly content: string;
+}
+
+/** How one connector stands, for the sync indicator and the Sync screen. */
+export type SyncConnectorStateKind = 'idle' | 'sending' | 'retrying' | 'paused' | 'needs-token' | 'disabled' | 'no-driver';
+
+export interface SyncConnectorStatus {
+  readonly id: string;
+  readonly kind: SyncConnectorKind;
+  readonly name: string;
+  readonly state: SyncConnectorStateKind;
+  /** The state in words, with what to do next. */
+  readonly words: string;
+  /** Events queued for this connector and not yet acknowledged (pending only). */
+  readonly waiting: number;
+  readonly deadLetters: number;
+  readonly conflicts: number;
+  /** Whether its server answered the last time the worker tried; null before the first try. */
+  readonly reachable: boolean | null;
+  readonly lastSuccessAt: string | null;
+  readonly lastAttemptAt: string | null;
+  readonly lastError: string | null;
+  readonly nextAttemptAt: string | null;
+  readonly pausedReason: string | null;
+}
+
+/** The always-visible sync indicator. */
+export interface SyncStatus {
+  /** Online as the worker last saw it; null when it has not tried yet. */
+  readonly online: boolean | null;
+  /** Events recorded here and not yet acknowledged by every central system. */
+  readonly waiting: number;
+  /** Of those, events not yet handed to any connector (none is set up). */
+  readonly unrouted: number;
+  readonly deadLetters: number;
+  readonly conflicts: number;
+  readonly lastSuccessAt: string | null;
+  readonly lastError: string | null;
+  /** One sentence for the indicator. */
+  readonly words: string;
+  readonly connectors: readonly SyncConnectorStatus[];
+}
+
+/** A delivery a supervisor must look at: refused by the server (dead letter) or held as a conflict. */
+export interface SyncProblem {
+  readonly kind: 'dead-letter' | 'conflict';
+  readonly connectorId: string;
+  readonly connectorName: string;
+  readonly eventId: string;
+  readonly seq: number;
+  readonly eventType: string;
+  readonly deviceTime: string;
+  readonly assetId: string;
+  readonly assetLabel: string;
+  /** What the server said, in its own words. */
+  readonly serverReason: string;
+  readonly attempts: number;
+  readonly since: string;
+  /** Our side: what the event would set. */
+  readonly ours: Readonly<Record<string, string | null>>;
+  /** Their side (conflicts): the central record as the server answered. */
+  readonly theirs: Readonly<Record<string, string | null>> | null;
+}
+
+/** A supervisor's decision on a sync problem, kept for audit. */
+export interface SyncResolution {
+  readonly connectorId: string;
+  readonly eventId: string;
+  readonly action: 'retry' | 'dismiss' | 'apply-ours' | 'keep-theirs';
+  readonly note: string;
+  readonly technicianId: string;
+  readonly serverReason: string | null;
+  readonly at: string;
+}
+
+export interface SyncConnectorConfig {
+  readonly id: string;
+  readonly kind: SyncConnectorKind;
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly settings: ConnectorSettings;
+  /** Whether a token is stored (the token itself never leaves the secret store). */
+  readonly hasToken: boolean;
+  readonly pausedReason: string | null;
+}
+
+export interface ConnectionTestResult {
+  readonly ok: boolean;
+  /** What works, or what is wrong, in words. */
+  readonly words: string;
 }

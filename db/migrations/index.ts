@@ -1,5 +1,6 @@
 import { initial } from './001_initial';
+import { sync } from './002_sync';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, sync];

@@ -1,6 +1,6 @@
 import { commands, isCommandName, type CommandInput, type CommandName, type CommandOutput } from '../../shared/contract';
 import { DocksideError, fail, ok, type AppError, type Result } from '../../shared/errors';
-import { translateSqliteError } from '../../db/errors';
+import { translateSqliteError, withSqliteErrors } from '../../db/errors';
 import { assetHandlers } from './assets/asset-handlers';
 import { authHandlers } from './auth/auth-handlers';
 import type { CoreDeps } from './deps';
@@ -10,6 +10,9 @@ import { createSessionKeeper } from './session';
 import { readSettings } from './settings/settings-store';
 import { settingsHandlers } from './settings/settings-handlers';
 import { userHandlers } from './users/user-handlers';
+import { plainSyncServices } from '../sync/default-sync-services';
+import { syncHandlers } from '../sync/handlers/sync-handlers';
+import type { SyncServices } from '../sync/sync-services';
 
 export interface Core {
   /** Runs one command from an untrusted caller: checks the name, access and input, and always answers with a Result. */
@@ -18,11 +21,14 @@ export interface Core {
   invoke<K extends CommandName>(name: K, input: CommandInput<K>): Promise<Result<CommandOutput<K>>>;
 }
 
+/** Records this station's public key; a database that cannot be written fails here with a coded error (e.g. DB_READONLY). */
 function registerStation({ db, signer, clock }: CoreDeps): void {
-  db.prepare('INSERT OR IGNORE INTO stations (station_id, public_key, created_at) VALUES (?, ?, ?)').run(
-    signer.stationId,
-    signer.publicKey,
-    clock.now().toISOString(),
+  withSqliteErrors(() =>
+    db.prepare('INSERT OR IGNORE INTO stations (station_id, public_key, created_at) VALUES (?, ?, ?)').run(
+      signer.stationId,
+      signer.publicKey,
+      clock.now().toISOString(),
+    ),
   );
 }
 
@@ -38,8 +44,13 @@ function invalidInput(issues: readonly { path: readonly PropertyKey[]; message: 
   return { code: 'INVALID_INPUT', message: issues.map((i) => i.message).join('; '), details };
 }
 
+export interface CoreOptions {
+  /** Token store, drivers and worker wake-up for the sync commands; by default tokens come from the environment. */
+  readonly sync?: SyncServices;
+}
+
 /** Builds the core from its dependencies. Knows nothing of Electron. */
-export function createCore(deps: CoreDeps): Core {
+export function createCore(deps: CoreDeps, options: CoreOptions = {}): Core {
   registerStation(deps);
   const sessions = createSessionKeeper(deps.clock, () => readSettings(deps.db).idleLockMinutes);
   const env: CoreEnv = { ...deps, sessions };
@@ -49,6 +60,7 @@ export function createCore(deps: CoreDeps): Core {
     ...settingsHandlers(env),
     ...receivingHandlers(env),
     ...assetHandlers(env),
+    ...syncHandlers(env, options.sync ?? plainSyncServices()),
   };
 
   async function dispatch(name: unknown, input: unknown): Promise<Result<unknown>> {

@@ -5,6 +5,11 @@ import type { CustodyEvent } from '../../shared/domain/events';
 export interface SyncItem {
   readonly event: CustodyEvent;
   readonly asset: AssetRecord;
+  /**
+   * Set when a supervisor resolved an earlier conflict on this event with "apply ours": apply it even
+   * though the central record changed in a way the event does not simply follow. Absent otherwise.
+   */
+  readonly overrideConflict?: boolean;
 }
 
 /** What happened to one item. Every failure is classified; nothing is ever silently dropped. */

@@ -52,6 +52,12 @@ vi.mock('electron', () => {
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: (channel: string, handler: unknown) => h.ipcHandlers.set(channel, handler) },
     powerMonitor: { on: (name: string, l: () => void) => h.powerListeners.set(name, l) },
+    net: { isOnline: () => false },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(text, 'utf8').reverse(),
+      decryptString: (data: Buffer) => Buffer.from(data).reverse().toString('utf8'),
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
@@ -82,6 +88,10 @@ describe('main process shell', () => {
     const trusted = { sender: { mainFrame: frame }, senderFrame: frame };
     const setup = await invoke(trusted, 'setup.createFirstSupervisor', { technicianId: 'SUP-1', name: 'Sam', pin: '2468', loadDemoData: false });
     expect(setup.ok).toBe(true);
+
+    expect([...h.powerListeners.keys()]).toEqual(expect.arrayContaining(['lock-screen', 'suspend', 'resume']));
+    const status = await invoke(trusted, 'sync.status', {});
+    expect(status.ok).toBe(true);
 
     h.powerListeners.get('lock-screen')?.();
     await vi.waitFor(() => expect(window?.sent).toContainEqual([eventChannel('session.ended'), { reason: 'idle' }]));

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { AssetRecord } from '../../../../shared/domain/asset';
+import { expectOk, step, stop, type RtClient, type Step } from './rt5-client';
+import { fieldValue, readRemoteAsset, type RemoteAsset } from './rt5-remote-asset';
+import type { Rt5Settings } from './rt5-settings';
+
+const searchJson = z.object({ items: z.array(z.object({ id: z.coerce.number().int().positive() })) });
+
+/** GET /asset/:id with its ETag; null when RT has no such asset. */
+export async function readAsset(client: RtClient, id: number, signal: AbortSignal): Promise<Step<RemoteAsset | null>> {
+  const answer = await client.call('GET', `asset/${id}`, null, signal);
+  if (answer.kind === 'missing') return step(null);
+  const got = expectOk(answer, `Reading asset ${id}`);
+  if (!got.ok) return got;
+  const asset = readRemoteAsset(got.value.json, got.value.etag);
+  return asset === null ? stop({ kind: 'reject', reason: `RT's answer for asset ${id} is not an asset.` }) : step(asset);
+}
+
+/** Asset ids matching one JSON search condition (POST /assets), at most two: the caller only needs "one or more than one". */
+async function searchIds(client: RtClient, field: string, value: string, signal: AbortSignal): Promise<Step<readonly number[]>> {
+  const got = expectOk(await client.call('POST', 'assets?per_page=2', [{ field, value }], signal), `Searching RT assets by ${field}`);
+  if (!got.ok) return got;
+  const parsed = searchJson.safeParse(got.value.json);
+  return parsed.success ? step(parsed.data.items.map((i) => i.id)) : stop({ kind: 'reject', reason: `RT's answer to an asset search is not a list of assets.` });
+}
+
+async function findOne(client: RtClient, field: string, value: string, what: string, signal: AbortSignal): Promise<Step<RemoteAsset | null>> {
+  const ids = await searchIds(client, field, value, signal);
+  if (!ids.ok) return ids;
+  const [first, second] = ids.value;
+  if (second !== undefined) return stop({ kind: 'reject', reason: `RT has several assets with ${what} ${value}: Dockside cannot tell which one is meant.` });
+  return first === undefined ? step(null) : readAsset(client, first, signal);
+}
+
+/** Same physical asset: no serial on one side, or the same serial on both. */
+function sameIdentity(remote: RemoteAsset, asset: AssetRecord, settings: Rt5Settings): boolean {
+  const serial = fieldValue(remote, settings.fields.serial);
+  return serial === null || asset.serial === null || serial.toLowerCase() === asset.serial.toLowerCase();
+}
+
+/**
+ * Finds the RT asset for one of ours: the id we already know (checked against its serial), else by the unique
+ * serial custom field, else by Name = asset tag. Null when RT has none: the caller creates it. An absent record
+ * is never taken as a delete.
+ */
+export async function locateAsset(client: RtClient, settings: Rt5Settings, asset: AssetRecord, knownId: number | null, signal: AbortSignal): Promise<Step<RemoteAsset | null>> {
+  if (knownId !== null) {
+    const known = await readAsset(client, knownId, signal);
+    if (!known.ok) return known;
+    if (known.value !== null && sameIdentity(known.value, asset, settings)) return known;
+  }
+  const serialField = settings.fields.serial;
+  if (asset.serial !== null && serialField !== null) {
+    const bySerial = await findOne(client, `CustomField.{${serialField}}`, asset.serial, 'serial', signal);
+    if (!bySerial.ok || bySerial.value !== null) return bySerial;
+  }
+  return asset.assetTag === null ? step(null) : findOne(client, 'Name', asset.assetTag, 'asset tag', signal);
+}
+
+/** The name an RT asset gets: our asset tag, else the serial. */
+const assetName = (asset: AssetRecord): string => asset.assetTag ?? asset.serial ?? asset.id;
+
+/** Creates the asset in the catalog with the given custom fields; answers its id. RT creates it whole or not at all. */
+export async function createAsset(
+  client: RtClient,
+  settings: Rt5Settings,
+  asset: AssetRecord,
+  fields: Readonly<Record<string, string>>,
+  signal: AbortSignal,
+): Promise<Step<number>> {
+  const body = { Name: assetName(asset), Catalog: settings.catalog, CustomFields: fields };
+  const got = expectOk(await client.call('POST', 'asset', body, signal), `Creating asset ${assetName(asset)} in RT`);
+  if (!got.ok) return got;
+  const created = z.object({ id: z.coerce.number().int().positive() }).safeParse(got.value.json);
+  return created.success ? step(created.data.id) : stop({ kind: 'reject', reason: `RT did not say which asset it created for ${assetName(asset)}.` });
+}

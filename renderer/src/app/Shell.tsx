@@ -1,0 +1,44 @@
+import { Banner } from '../components/shell/Banner';
+import { Header } from '../components/shell/Header';
+import { AssetScreen } from '../screens/AssetScreen';
+import { ReceiveScreen } from '../screens/ReceiveScreen';
+import { SearchScreen } from '../screens/SearchScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
+import { TechniciansScreen } from '../screens/TechniciansScreen';
+import { useNavStore } from '../stores/nav-store';
+import { useSessionStore } from '../stores/session-store';
+import { useStationStore } from '../stores/station-store';
+import { useIdleLock } from './use-idle-lock';
+
+function CurrentScreen() {
+  const screen = useNavStore((s) => s.screen);
+  const assetId = useNavStore((s) => s.assetId);
+  const isSupervisor = useSessionStore((s) => s.session?.role === 'supervisor');
+  switch (screen) {
+    case 'receive':
+      return <ReceiveScreen />;
+    case 'search':
+      return <SearchScreen />;
+    case 'asset':
+      return assetId === null ? <SearchScreen /> : <AssetScreen assetId={assetId} />;
+    case 'technicians':
+      return isSupervisor ? <TechniciansScreen /> : <ReceiveScreen />;
+    case 'settings':
+      return isSupervisor ? <SettingsScreen /> : <ReceiveScreen />;
+  }
+}
+
+/** The signed-in frame: header and nav, the feedback banner, the current screen, and the idle lock. */
+export function Shell() {
+  const idleLockMinutes = useStationStore((s) => s.settings.idleLockMinutes);
+  useIdleLock(idleLockMinutes);
+  return (
+    <div className="shell">
+      <Header />
+      <Banner />
+      <main className="shell__main">
+        <CurrentScreen />
+      </main>
+    </div>
+  );
+}
