@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection';
-import type { AssetClass, AssetIdentity, AssetView, Sensitivity } from '../../../shared/domain/asset';
+import type { AssetClass, AssetIdentity, AssetRecord, AssetView, Sensitivity } from '../../../shared/domain/asset';
 import { normaliseIdentifier } from '../../../shared/domain/scan';
 import { DocksideError } from '../../../shared/errors';
 import { stateFromRow } from '../custody/projection-store';
@@ -25,7 +25,7 @@ interface AssetRow {
 const COLUMNS =
   'id, asset_tag, serial, make, model, asset_class, sensitivity, custodian, central_id, status, condition, location, holder, last_event_at, event_count';
 
-function toView(row: AssetRow): AssetView {
+function toRecord(row: AssetRow): AssetRecord {
   return {
     id: row.id,
     assetTag: row.asset_tag,
@@ -36,14 +36,23 @@ function toView(row: AssetRow): AssetView {
     sensitivity: row.sensitivity as Sensitivity,
     custodian: row.custodian,
     centralId: row.central_id,
-    state: stateFromRow(row),
   };
+}
+
+function toView(row: AssetRow): AssetView {
+  return { ...toRecord(row), state: stateFromRow(row) };
 }
 
 export function getAsset(db: Db, id: string): AssetView {
   const row = db.prepare(`SELECT ${COLUMNS} FROM assets WHERE id = ?`).get(id) as AssetRow | undefined;
   if (row === undefined) throw new DocksideError('ASSET_NOT_FOUND', `No asset ${id}`);
   return toView(row);
+}
+
+/** The identities of several assets at once, by id (those that exist). */
+export function getAssetRecords(db: Db, ids: readonly string[]): Map<string, AssetRecord> {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM assets WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as AssetRow[];
+  return new Map(rows.map((row) => [row.id, toRecord(row)]));
 }
 
 /** Finds the one asset a scanned value names: asset tag first, then serial. Two serial matches is ambiguous. */

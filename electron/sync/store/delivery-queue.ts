@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection';
-import type { AssetClass, AssetRecord, Sensitivity } from '../../../shared/domain/asset';
+import { getAssetRecords } from '../../services/assets/asset-store';
 import { EVENT_COLUMNS, rowToEvent, type EventRow } from '../../services/custody/event-rows';
 import type { SyncItem } from '../connector';
 
@@ -41,49 +41,15 @@ export function nextDueMs(db: Db, connectorId: string): number | null {
   return row.due;
 }
 
-interface AssetRow {
-  id: string;
-  asset_tag: string | null;
-  serial: string | null;
-  make: string;
-  model: string;
-  asset_class: string;
-  sensitivity: string;
-  custodian: string | null;
-  central_id: string | null;
-}
-
 /** The events and asset identities to send, in the order of the deliveries. The asset is read as it is now. */
 export function loadItems(db: Db, deliveries: readonly QueuedDelivery[]): SyncItem[] {
   const eventIds = JSON.stringify(deliveries.map((d) => d.eventId));
-  const assetIds = JSON.stringify([...new Set(deliveries.map((d) => d.assetId))]);
   const events = new Map(
     (db.prepare(`SELECT ${EVENT_COLUMNS} FROM custody_events WHERE id IN (SELECT value FROM json_each(?))`).all(eventIds) as EventRow[]).map(
       (row) => [row.id, rowToEvent(row)],
     ),
   );
-  const assets = new Map(
-    (
-      db
-        .prepare(
-          'SELECT id, asset_tag, serial, make, model, asset_class, sensitivity, custodian, central_id FROM assets WHERE id IN (SELECT value FROM json_each(?))',
-        )
-        .all(assetIds) as AssetRow[]
-    ).map((row): [string, AssetRecord] => [
-      row.id,
-      {
-        id: row.id,
-        assetTag: row.asset_tag,
-        serial: row.serial,
-        make: row.make,
-        model: row.model,
-        assetClass: row.asset_class as AssetClass,
-        sensitivity: row.sensitivity as Sensitivity,
-        custodian: row.custodian,
-        centralId: row.central_id,
-      },
-    ]),
-  );
+  const assets = getAssetRecords(db, [...new Set(deliveries.map((d) => d.assetId))]);
   return deliveries.map((d) => {
     const event = events.get(d.eventId);
     const asset = assets.get(d.assetId);
