@@ -12,6 +12,7 @@ import { loadOrCreateSigner } from './services/station/signer';
 import { systemClock, uuidIds } from './services/system';
 import { appPaths } from './shell/app-paths';
 import { createMainWindow } from './shell/create-window';
+import { electronPdfPrinter } from './shell/electron-pdf-printer';
 import type { AppOrigin } from './shell/trusted-sender';
 import { safeStorageSecrets } from './shell/safe-storage-secrets';
 import { hardenSession } from './shell/window-security';
@@ -42,7 +43,7 @@ async function start(): Promise<void> {
     isOnline: () => net.isOnline(),
     log: (message) => console.error(message),
   });
-  const core = wakeOnCommit(createCore({ db, clock: systemClock, ids: uuidIds, signer }, { sync: sync.services }), db, sync.wake);
+  const core = wakeOnCommit(createCore({ db, clock: systemClock, ids: uuidIds, signer }, { sync: sync.services, pdf: electronPdfPrinter() }), db, sync.wake);
   hardenSession(session.defaultSession, origin);
   registerIpc(ipcMain, core, origin);
   const window = createMainWindow(join(import.meta.dirname, '../preload/preload.cjs'), origin);

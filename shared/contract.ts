@@ -6,6 +6,27 @@ import { stationSettingsSchema, type StationSettings } from './domain/settings';
 import { connectorIdSchema, saveConnectorSchema } from './domain/sync-config';
 import { personNameSchema, pinSchema, ROLES, technicianIdSchema, type Session, type Technician } from './domain/users';
 import type { CommandNameFromList, EventNameFromList } from './ipc-names';
+import { certificateIssuerSchema, wipePolicySchema } from './domain/sanitization/policy';
+import {
+  addMediumSchema,
+  importNwipeSchema,
+  periodSchema,
+  previewNwipeSchema,
+  recordWipeSchema,
+  startWipeSchema,
+  validateWipeSchema,
+} from './domain/sanitization/wipe-inputs';
+import type {
+  CsvFile,
+  NwipeImportResult,
+  NwipePreview,
+  PdfFile,
+  WipeAssetView,
+  WipeLookup,
+  WipePoliciesView,
+  WipeQueuePage,
+  WipeRecordOutcome,
+} from './domain/sanitization/wipe-views';
 import type {
   AssetDetail,
   BatchInfo,
@@ -29,10 +50,13 @@ interface CommandSpec<I extends z.ZodType, O> {
   readonly input: I;
   /** Type-only marker: the output type of the command. Never read at run time. */
   readonly output: O;
+  /** A read the app makes on its own (polling): it does not count as the technician being active. */
+  readonly background?: true;
 }
 
 const returns = <O>(): O => undefined as O;
 const command = <I extends z.ZodType, O>(access: Access, input: I, output: O): CommandSpec<I, O> => ({ access, input, output });
+const background = <I extends z.ZodType, O>(spec: CommandSpec<I, O>): CommandSpec<I, O> => ({ ...spec, background: true });
 const none = z.object({}).strict();
 const id = z.string().min(1).max(64);
 const shortText = z.string().trim().max(2000);
@@ -86,7 +110,7 @@ export const commands = {
   'assets.detail': command('signed-in', z.object({ assetId: id }).strict(), returns<AssetDetail>()),
   'custody.verify': command('signed-in', none, returns<ChainReport>()),
   'custody.exportEvidence': command('signed-in', z.object({ assetId: id.nullable() }).strict(), returns<EvidenceFile>()),
-  'sync.status': command('signed-in', none, returns<SyncStatus>()),
+  'sync.status': background(command('signed-in', none, returns<SyncStatus>())),
   'sync.problems': command('signed-in', z.object({ connectorId: connectorIdSchema.nullable() }).strict(), returns<readonly SyncProblem[]>()),
   'sync.resolutions': command('supervisor', z.object({ limit: z.number().int().min(1).max(500) }).strict(), returns<readonly SyncResolution[]>()),
   'sync.retry': command('supervisor', syncItem, returns<SyncStatus>()),
@@ -102,6 +126,21 @@ export const commands = {
   'sync.setToken': command('supervisor', z.object({ connectorId: connectorIdSchema, token: z.string().trim().min(1).max(4096) }).strict(), returns<SyncConnectorConfig>()),
   'sync.testConnection': command('supervisor', z.object({ connectorId: connectorIdSchema }).strict(), returns<ConnectionTestResult>()),
   'sync.runNow': command('signed-in', none, returns<SyncStatus>()),
+  'wipes.queue': command('signed-in', z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(), returns<WipeQueuePage>()),
+  'wipes.lookup': command('signed-in', z.object({ raw: z.string().max(100_000) }).strict(), returns<WipeLookup>()),
+  'wipes.asset': command('signed-in', z.object({ assetId: id }).strict(), returns<WipeAssetView>()),
+  'wipes.addMedium': command('signed-in', addMediumSchema, returns<WipeAssetView>()),
+  'wipes.start': command('signed-in', startWipeSchema, returns<WipeAssetView>()),
+  'wipes.record': command('signed-in', recordWipeSchema, returns<WipeRecordOutcome>()),
+  'wipes.validate': command('signed-in', validateWipeSchema, returns<WipeAssetView>()),
+  'wipes.policies': command('signed-in', none, returns<WipePoliciesView>()),
+  'wipes.savePolicy': command('supervisor', wipePolicySchema, returns<WipePoliciesView>()),
+  'wipes.saveIssuer': command('supervisor', certificateIssuerSchema, returns<WipePoliciesView>()),
+  'wipes.previewNwipe': command('signed-in', previewNwipeSchema, returns<NwipePreview>()),
+  'wipes.importNwipe': command('signed-in', importNwipeSchema, returns<NwipeImportResult>()),
+  'wipes.certificate': command('signed-in', z.object({ assetId: id }).strict(), returns<PdfFile>()),
+  'wipes.batchCertificate': command('signed-in', periodSchema, returns<PdfFile>()),
+  'wipes.exportCsv': command('signed-in', z.object({ period: periodSchema.nullable() }).strict(), returns<CsvFile>()),
 } as const satisfies Record<CommandNameFromList, CommandSpec<z.ZodType, unknown>>;
 
 export type Commands = typeof commands;

@@ -36,6 +36,21 @@ export const COMMAND_NAME_LIST = [
   'sync.setToken',
   'sync.testConnection',
   'sync.runNow',
+  'wipes.queue',
+  'wipes.lookup',
+  'wipes.asset',
+  'wipes.addMedium',
+  'wipes.start',
+  'wipes.record',
+  'wipes.validate',
+  'wipes.policies',
+  'wipes.savePolicy',
+  'wipes.saveIssuer',
+  'wipes.previewNwipe',
+  'wipes.importNwipe',
+  'wipes.certificate',
+  'wipes.batchCertificate',
+  'wipes.exportCsv',
 ] as const;
 export type CommandNameFromList = (typeof COMMAND_NAME_LIST)[number];
 

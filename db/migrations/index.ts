@@ -1,6 +1,7 @@
 import { initial } from './001_initial';
 import { sync } from './002_sync';
+import { sanitization } from './003_sanitization';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, sync];
+export const MIGRATIONS: readonly Migration[] = [initial, sync, sanitization];

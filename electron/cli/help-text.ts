@@ -15,6 +15,32 @@ Usage:
       the whole custody log, or for one asset named by its asset tag, serial or id.
       Without --out the file is ./dockside-evidence-<asset id|full-log>-<time>.json
 
+  dockside export wipes --db FILE --out FILE.csv [--period FROM..TO] [--json]
+      Writes every wipe record (one row per drive wiped, passed and failed) for auditors:
+      UTF-8 with a byte-order mark; cells that start with = + - @ are defused. --period
+      keeps the wipes finished between two UTC dates (YYYY-MM-DD..YYYY-MM-DD, both included).
+
+  dockside export certificate --db FILE (--asset TAG|SERIAL|ID | --batch FROM..TO) [--out FILE.pdf] [--json]
+      Prints a certificate of sanitization (NIST SP 800-88 Rev. 1 Appendix G fields and the
+      custody-event hashes behind it) for one device, or for every device sanitized to policy
+      in a period, to PDF with headless Chromium (DOCKSIDE_CHROMIUM, default /usr/bin/chromium).
+
+  dockside import nwipe FILE --db FILE [--host TAG|SERIAL] [--dry-run] [--json]
+                 [--technician ID] [--standard S] [--classification TEXT] [--destination D]
+                 [--media-type T] [--serial S] [--make M] [--property-number P] [--tool-version V]
+                 [--notes TEXT] [--utc-offset +HH:MM] [--validator ID] [--key PEMFILE]
+      Imports the log nwipe wrote (--logfile): one wipe record per drive, matched to its host
+      by the drive serial, or to the device --host names. What the log does not say is asked
+      for and never filled in: the standard (nist-800-88-r1, nist-800-88-r2, ieee-2883,
+      dod-5220.22-m), the post-sanitization classification, the destination (internal-reuse,
+      external-reuse, recycling, manufacturer, destruction), the drive type when nwipe does not
+      tell it (hdd, ssd, nvme, flash, phone-storage). nwipe writes local times without a zone:
+      --utc-offset gives the wipe machine's (default: this machine's). The technician's PIN
+      comes from DOCKSIDE_PIN, a validator's from DOCKSIDE_VALIDATOR_PIN; the station key is
+      read from beside the database unless --key names it. --dry-run opens the database
+      read-only, shows what would be recorded and what is still asked for, and records nothing.
+      The same log is never recorded twice.
+
   dockside demo --data-dir DIR --technician ID --name NAME --pin PIN [--json]
       Sets up a station in DIR the way the app does (DIR/dockside.sqlite and the signing
       key DIR/station-key.pem), creates the first supervisor and loads the demo data set.
@@ -22,6 +48,16 @@ Usage:
   dockside station-key --db FILE [--out PEMFILE] [--json]
       Prints the station public key(s) a database records. Keep a station's key when it is
       enrolled (the app's Settings shows its id); pin it later with verify --pubkey.
+
+  dockside sync status --db FILE [--json]
+      Shows what the sync worker last recorded (read-only): per central system, events
+      waiting, dead letters with the server's reason, conflicts, a paused connector.
+
+  dockside sync run --db FILE [--json] [--timeout SECONDS]
+      Sends what waits to the central systems once, headless, as the app's worker does, and
+      says what was delivered and what is left. Tokens come from DOCKSIDE_TOKEN_<ID> (the
+      connector ID in capitals, dashes as underscores); a connector paused for a refused token
+      is tried again with it. Stops after --timeout (default 120 s).
 
   dockside help
       Shows this text.
@@ -31,7 +67,9 @@ Usage:
 Exit status:
   0  verified, or done
   1  verification failed: a broken or forged link, an asset state that differs from its
-     events, an event not signed by the pinned key, or a file that is not valid evidence
+     events, an event not signed by the pinned key, or a file that is not valid evidence;
+     for sync: dead letters, conflicts or a paused connector remain (after run: or events
+     still waiting)
   2  wrong usage, or a file that cannot be read or written
 
 Examples:
@@ -39,4 +77,8 @@ Examples:
   npx dockside export evidence --db dockside.sqlite --asset IT-001234 --out IT-001234.json
   npx dockside station-key --db dockside.sqlite --out station.pub.pem
   npx dockside verify IT-001234.json --pubkey station.pub.pem --json
+  DOCKSIDE_TOKEN_RT=1-14-... npx dockside sync run --db dockside.sqlite --timeout 300
+  DOCKSIDE_PIN=4321 npx dockside import nwipe nwipe.txt --db dockside.sqlite --host IT-001234 --technician SUP-1 \\
+      --media-type ssd --standard nist-800-88-r1 --classification Unclassified --destination external-reuse
+  npx dockside export certificate --db dockside.sqlite --batch 2026-11-01..2026-11-30 --out november.pdf
   npx dockside demo --data-dir ./demo-station --technician SUP-1 --name "Sam Supervisor" --pin 4321`;

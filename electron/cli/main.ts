@@ -5,9 +5,11 @@ import { HELP_TEXT } from './help-text';
 /** Each command is loaded only when run, so `verify` never loads the parts of the app it does not need. */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   verify: async () => (await import('./verify-command')).verifyCommand,
-  export: async () => (await import('./export-command')).exportCommand,
+  export: async () => (await import('./export-router')).exportRouter,
+  import: async () => (await import('./import-command')).importCommand,
   demo: async () => (await import('./demo-command')).demoCommand,
   'station-key': async () => (await import('./station-key-command')).stationKeyCommand,
+  sync: async () => (await import('./sync-command')).syncCommand,
 };
 
 const HELP_WORDS = new Set(['help', '--help', '-h']);

@@ -13,6 +13,10 @@ import { userHandlers } from './users/user-handlers';
 import { plainSyncServices } from '../sync/default-sync-services';
 import { syncHandlers } from '../sync/handlers/sync-handlers';
 import type { SyncServices } from '../sync/sync-services';
+import type { PdfPrinter } from './wipes/certificates/pdf-printer';
+import { wipeFileHandlers } from './wipes/wipe-file-handlers';
+import { wipeHandlers } from './wipes/wipe-handlers';
+import { wipePolicyHandlers } from './wipes/wipe-policy-handlers';
 
 export interface Core {
   /** Runs one command from an untrusted caller: checks the name, access and input, and always answers with a Result. */
@@ -47,6 +51,8 @@ function invalidInput(issues: readonly { path: readonly PropertyKey[]; message: 
 export interface CoreOptions {
   /** Token store, drivers and worker wake-up for the sync commands; by default tokens come from the environment. */
   readonly sync?: SyncServices;
+  /** Prints certificates of sanitization to PDF; without one, certificate commands answer PDF_UNAVAILABLE. */
+  readonly pdf?: PdfPrinter;
 }
 
 /** Builds the core from its dependencies. Knows nothing of Electron. */
@@ -61,13 +67,16 @@ export function createCore(deps: CoreDeps, options: CoreOptions = {}): Core {
     ...receivingHandlers(env),
     ...assetHandlers(env),
     ...syncHandlers(env, options.sync ?? plainSyncServices()),
+    ...wipeHandlers(env),
+    ...wipePolicyHandlers(env),
+    ...wipeFileHandlers(env, options.pdf ?? null),
   };
 
   async function dispatch(name: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isCommandName(name)) return fail({ code: 'UNKNOWN_COMMAND', message: `Unknown command ${String(name).slice(0, 60)}` });
     const spec = commands[name];
     try {
-      const session = sessions.authorise(spec.access);
+      const session = sessions.authorise(spec.access, { activity: !('background' in spec && spec.background === true) });
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) return fail(invalidInput(parsed.error.issues));
       const ctx: CallContext = { session };

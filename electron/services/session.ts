@@ -8,8 +8,8 @@ export interface SessionKeeper {
   end(): void;
   /** The signed-in session if it has not idled out, without counting as activity. */
   current(): Session | null;
-  /** Checks the caller may run a command of this access level, and counts it as activity. */
-  authorise(access: Access): Session | null;
+  /** Checks the caller may run a command of this access level; counts it as activity unless it is a background read. */
+  authorise(access: Access, options: { readonly activity: boolean }): Session | null;
 }
 
 /** One signed-in technician per station window; signs out after the site's idle time. */
@@ -35,14 +35,14 @@ export function createSessionKeeper(clock: Clock, idleMinutes: () => number): Se
       expired = false;
     },
     current: () => live()?.session ?? null,
-    authorise(access) {
+    authorise(access, { activity }) {
       if (access === 'public') return live()?.session ?? null;
       const now = live();
       if (now === null) {
         throw expired ? new DocksideError('SESSION_EXPIRED', 'Signed out after idle time') : new DocksideError('NOT_SIGNED_IN', 'Not signed in');
       }
       if (access === 'supervisor' && now.session.role !== 'supervisor') throw new DocksideError('FORBIDDEN', 'Supervisor only');
-      now.lastActiveMs = clock.now().getTime();
+      if (activity) now.lastActiveMs = clock.now().getTime();
       return now.session;
     },
   };

@@ -1,5 +1,6 @@
 import type { AssetState } from './asset';
 import { conditionRecordedPayload, receivedPayload, assetRegisteredPayload, type CustodyEvent } from './events';
+import { sanitizedFlag } from './sanitization/wipe-payloads';
 
 export const EMPTY_STATE: AssetState = {
   status: 'expected',
@@ -30,7 +31,8 @@ export function applyEvent(state: AssetState, event: Pick<CustodyEvent, 'type' |
     case 'wipe_failed':
       return { ...base, status: 'wipe-pending' };
     case 'wipe_completed':
-      return { ...base, status: 'wiped' };
+      // A host with more media, or one awaiting validation, stays pending until its last record says it is sanitized.
+      return { ...base, status: sanitizedFlag.parse(event.payload).assetSanitized === false ? 'wipe-pending' : 'wiped' };
     case 'staged_for_pickup':
       return { ...base, status: 'awaiting-pickup' };
     case 'picked_up':

@@ -44,6 +44,15 @@ describe('idle lock after the site setting idleLockMinutes', () => {
     expect(expectFailure(await f.core.invoke('auth.touch', {}))).toBe('SESSION_EXPIRED');
   });
 
+  it('the sync indicator polling sync.status does not keep a session alive either', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      f.clock.advance(MINUTE);
+      expect((await f.core.invoke('sync.status', {})).ok).toBe(true);
+    }
+    f.clock.advance(1);
+    expect(expectFailure(await f.core.invoke('sync.status', {}))).toBe('SESSION_EXPIRED');
+  });
+
   it('follows a change of the setting', async () => {
     await f.call('auth.signIn', { technicianId: 'SUP-1', pin: '4321' });
     const { settings } = await f.call('setup.status', {});

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../db/connection';
-import { createCore, type Core } from '../../electron/services/core';
+import { createCore, type Core, type CoreOptions } from '../../electron/services/core';
 import { loadOrCreateSigner, type StationSigner } from '../../electron/services/station/signer';
 import { uuidIds } from '../../electron/services/system';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/contract';
@@ -23,11 +23,11 @@ export interface CoreFixture {
   close(): void;
 }
 
-function build(dir: string, clock: FakeClock): CoreFixture {
+function build(dir: string, clock: FakeClock, options: CoreOptions): CoreFixture {
   const dbFile = join(dir, 'dockside.sqlite');
   const db = openDatabase(dbFile);
   const signer = loadOrCreateSigner(join(dir, 'station-key.pem'));
-  const core = createCore({ db, clock, ids: uuidIds, signer });
+  const core = createCore({ db, clock, ids: uuidIds, signer }, options);
   const fixture: CoreFixture = {
     dir,
     dbFile,
@@ -42,7 +42,7 @@ function build(dir: string, clock: FakeClock): CoreFixture {
     },
     restart() {
       db.close();
-      return build(dir, clock);
+      return build(dir, clock, options);
     },
     close() {
       if (db.open) db.close();
@@ -51,8 +51,9 @@ function build(dir: string, clock: FakeClock): CoreFixture {
   return fixture;
 }
 
-export function createCoreFixture(): CoreFixture {
-  return build(mkdtempSync(join(tmpdir(), 'dockside-test-')), fakeClock());
+/** A core on a fresh temp database; options add services such as a PDF printer. */
+export function createCoreFixture(options: CoreOptions = {}): CoreFixture {
+  return build(mkdtempSync(join(tmpdir(), 'dockside-test-')), fakeClock(), options);
 }
 
 export function removeFixture(fixture: CoreFixture): void {
@@ -66,8 +67,8 @@ export function expectFailure<T>(result: Result<T>): string {
 }
 
 /** A fixture with a supervisor signed in. */
-export async function signedInFixture(): Promise<CoreFixture> {
-  const fixture = createCoreFixture();
+export async function signedInFixture(options: CoreOptions = {}): Promise<CoreFixture> {
+  const fixture = createCoreFixture(options);
   await fixture.call('setup.createFirstSupervisor', { technicianId: 'SUP-1', name: 'Sam Supervisor', pin: '4321', loadDemoData: false });
   return fixture;
 }

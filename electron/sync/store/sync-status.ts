@@ -30,15 +30,18 @@ function countsByConnector(db: Db): Map<string, Counts> {
 
 const timeOf = (ms: number) => new Date(ms).toISOString().slice(11, 19);
 
+/** A server's words as a sentence of their own, whatever punctuation they came with. */
+const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 function stateOf(row: ConnectorRow, counts: Counts, hasToken: boolean, hasDriver: boolean, nowMs: number): { state: SyncConnectorStateKind; words: string } {
   if (!row.enabled) return { state: 'disabled', words: 'Switched off. Its events are kept and go out when it is switched on again.' };
   if (!hasDriver) return { state: 'no-driver', words: `This version of Dockside has no driver for ${row.kind}. Its events are kept.` };
   if (!hasToken) return { state: 'needs-token', words: 'No token is set. A supervisor must enter one in Settings; until then nothing is sent.' };
   if (row.pausedReason !== null) {
-    return { state: 'paused', words: `Paused: the server refused the token. ${row.pausedReason} Nothing is sent until a supervisor enters a new token.` };
+    return { state: 'paused', words: `Paused: the server refused the token. ${sentence(row.pausedReason)} Nothing is sent until a supervisor enters a new token.` };
   }
   if (row.failures > 0 && row.retryAtMs > nowMs) {
-    return { state: 'retrying', words: `Could not deliver: ${row.lastError ?? 'no answer'} Trying again at ${timeOf(row.retryAtMs)} (UTC).` };
+    return { state: 'retrying', words: `Could not deliver: ${sentence(row.lastError ?? 'no answer')} Trying again at ${timeOf(row.retryAtMs)} (UTC).` };
   }
   if (counts.waiting > 0) return { state: 'sending', words: `${counts.waiting} event${counts.waiting === 1 ? '' : 's'} to send.` };
   return { state: 'idle', words: 'Up to date.' };

@@ -1,10 +1,13 @@
 import { Banner } from '../components/shell/Banner';
 import { Header } from '../components/shell/Header';
 import { AssetScreen } from '../screens/AssetScreen';
+import { ConnectorsScreen } from '../screens/ConnectorsScreen';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
 import { SearchScreen } from '../screens/SearchScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { SyncScreen } from '../screens/SyncScreen';
 import { TechniciansScreen } from '../screens/TechniciansScreen';
+import { WipesScreen } from '../screens/WipesScreen';
 import { useNavStore } from '../stores/nav-store';
 import { useSessionStore } from '../stores/session-store';
 import { useStationStore } from '../stores/station-store';
@@ -25,6 +28,12 @@ function CurrentScreen() {
       return isSupervisor ? <TechniciansScreen /> : <ReceiveScreen />;
     case 'settings':
       return isSupervisor ? <SettingsScreen /> : <ReceiveScreen />;
+    case 'wipes':
+      return <WipesScreen />;
+    case 'sync':
+      return <SyncScreen />;
+    case 'connectors':
+      return isSupervisor ? <ConnectorsScreen /> : <SyncScreen />;
   }
 }
 

@@ -9,7 +9,8 @@ export interface ErrorText {
 function detailOf(error: AppError): string | null {
   const details = error.details;
   if (details === undefined) return null;
-  const { cleaned, attemptsLeft } = details;
+  const { cleaned, attemptsLeft, reason } = details;
+  if (typeof reason === 'string' && reason !== '') return reason;
   if (typeof cleaned === 'string' && cleaned !== '') return `Read as: \u201c${cleaned}\u201d`;
   if (typeof attemptsLeft === 'number') return attemptsLeft === 1 ? '1 attempt left before the account locks.' : `${attemptsLeft} attempts left before the account locks.`;
   if (error.code === 'INVALID_INPUT') {

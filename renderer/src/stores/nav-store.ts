@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type Screen = 'receive' | 'search' | 'asset' | 'technicians' | 'settings';
+export type Screen = 'receive' | 'search' | 'asset' | 'technicians' | 'settings' | 'sync' | 'connectors' | 'wipes';
 
 interface NavState {
   readonly screen: Screen;

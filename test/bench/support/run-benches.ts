@@ -32,6 +32,8 @@ export interface DatasetFacts {
   readonly reusedFromCache: boolean;
   readonly history: string;
   readonly workingCopySeconds: number;
+  /** When the cached file was generated at an older schema: what opening it with the newer app (pending migrations) cost. */
+  readonly upgrade: { readonly fromSchema: number; readonly toSchema: number; readonly seconds: number } | null;
 }
 
 export interface BenchRun {
@@ -58,6 +60,7 @@ function datasetFacts(manifest: Manifest, reused: boolean, workingCopySeconds: n
     reusedFromCache: reused,
     history: g.signed && g.hashChained ? 'every generated event hash-chained (log and per asset) and Ed25519-signed by the station key' : 'synthetic, unsigned',
     workingCopySeconds,
+    upgrade: manifest.migratedFrom === undefined ? null : { fromSchema: manifest.migratedFrom.schemaVersion, toSchema: manifest.schemaVersion, seconds: manifest.migratedFrom.seconds },
   };
 }
 
@@ -74,6 +77,17 @@ function summaryRows(dataset: DatasetFacts, open: DbOpenResult, scan: ScanCommit
     { benchmark: 'Scan lookup alone (receiving.lookup)', figure: 'p50 / p99', result: `${ms(scan.lookupMs.p50)} / ${ms(scan.lookupMs.p99)}`, target: '', met: null },
     { benchmark: openName, figure: `p50 (${open.runs} fresh processes)`, result: ms(open.openToFirstAnswerMs.p50), target: atMost(open.targetMs), met: open.openToFirstAnswerMs.p50 <= open.targetMs },
     { benchmark: openName, figure: 'max', result: ms(open.openToFirstAnswerMs.max), target: atMost(open.targetMs), met: open.targetMet },
+    ...(dataset.upgrade === null
+      ? []
+      : [
+          {
+            benchmark: `Open with a pending migration: one-off upgrade from schema ${dataset.upgrade.fromSchema} to ${dataset.upgrade.toSchema} (${count(dataset.assets)} assets)`,
+            figure: 'once, first open after the update',
+            result: `${dataset.upgrade.seconds.toFixed(1)} s`,
+            target: '',
+            met: null,
+          },
+        ]),
     { benchmark: `All ${open.migrations} migration(s) on an empty file (reference)`, figure: 'p50 / max', result: `${ms(open.emptyFileAllMigrationsMs.p50)} / ${ms(open.emptyFileAllMigrationsMs.max)}`, target: '', met: null },
     ...(burst?.ran === true ? burst.rows : []),
   ];

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import type { CoreOptions } from '../../../electron/services/core';
 import { createCoreFixture, removeFixture, type CoreFixture } from '../../support/core-fixture';
 import { bridgeToCore } from './bridge';
 import { launchChromium } from './chromium';
@@ -14,6 +15,8 @@ export interface OpenOptions {
   readonly fakeClock?: boolean;
   /** More scripts to run in the page before the app (measurement hooks). */
   readonly initScripts?: readonly string[];
+  /** Services for the core, such as a PDF printer for certificates. */
+  readonly coreOptions?: CoreOptions;
 }
 
 /** The real renderer in Chromium, its window.api bridged to a real core on a real temp SQLite file. */
@@ -40,7 +43,7 @@ export async function startHarness(): Promise<Harness> {
     throw error;
   });
   const open = async (options: OpenOptions = {}): Promise<AppUnderTest> => {
-    const fixture = createCoreFixture();
+    const fixture = createCoreFixture(options.coreOptions);
     const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
     const problems: string[] = [];
     try {

@@ -1,8 +1,8 @@
 import type { DeliveryResult, SyncItem } from '../../connector';
 import { alreadyApplied, markerAfter } from './applied-marker';
-import { createAsset, locateAsset, readAsset } from './rt5-asset-lookup';
+import { createAsset, locateAsset, readAsset, readCreated } from './rt5-asset-lookup';
 import { moveStatus, writeFields } from './rt5-asset-writes';
-import type { RtClient, Step } from './rt5-client';
+import { step, type RtClient, type Step } from './rt5-client';
 import { conflictWith } from './rt5-conflicts';
 import { planFor, type EventPlan } from './rt5-event-plan';
 import { assetRef, fieldValue, type RemoteAsset } from './rt5-remote-asset';
@@ -47,6 +47,21 @@ async function create(target: AssetTarget, item: SyncItem, plan: EventPlan, mark
 }
 
 /**
+ * Creates the asset and reads it back (checked to be ours). RT refuses a create whose serial another asset
+ * holds: that can be ours, created by an earlier attempt whose answer was lost and missed by a search whose
+ * answer was not its own, so it is looked for once more before the refusal stands.
+ */
+async function createOrFind(target: AssetTarget, item: SyncItem, plan: EventPlan, markerField: string, signal: AbortSignal): Promise<Step<RemoteAsset>> {
+  const { client, settings } = target;
+  const created = await create(target, item, plan, markerField, signal);
+  if (created.ok) return readCreated(client, settings, item.asset, created.value, signal);
+  if (created.failure.kind !== 'reject' || !created.failure.reason.includes('is not a unique value')) return created;
+  const again = await locateAsset(client, settings, item.asset, null, signal);
+  if (!again.ok || again.value === null) return again.ok ? created : again;
+  return step(again.value);
+}
+
+/**
  * Applies one custody event to its RT asset, exactly once in effect. The marker field (per station, the seq
  * of the last event applied) is checked before anything is written and is written in the same PUT as the
  * event's fields; the status move that may precede it changes nothing when repeated. Updates carry If-Match:
@@ -60,12 +75,12 @@ export async function applyAssetEvent(target: AssetTarget, item: SyncItem, signa
   const found = await locateAsset(client, settings, item.asset, target.knownId, signal);
   if (!found.ok) return found.failure;
   let current = found.value;
-  let id = current?.id ?? null;
-  if (id === null) {
-    const created = await create(target, item, plan, markerField, signal);
-    if (!created.ok) return created.failure;
-    id = created.value;
+  if (current === null) {
+    const made = await createOrFind(target, item, plan, markerField, signal);
+    if (!made.ok) return made.failure;
+    current = made.value;
   }
+  const id = current.id;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     if (current === null) {
       const read = await readAsset(client, id, signal);

@@ -11,7 +11,8 @@ export async function findByName(client: RtClient, kind: 'catalog' | 'queue', na
   const got = expectOk(answer, `Reading ${kind} '${name}'`);
   if (!got.ok) return got;
   const parsed = recordJson.safeParse(got.value.json);
-  return parsed.success ? step(parsed.data.id) : stop({ kind: 'reject', reason: `RT's answer for ${kind} '${name}' is not a ${kind}.` });
+  if (parsed.success && parsed.data.Name.toLowerCase() === name.toLowerCase()) return step(parsed.data.id);
+  return stop({ kind: 'retry', reason: `RT's answer for ${kind} '${name}' was not that ${kind} (an answer meant for another request?); Dockside will try again.`, retryAfterMs: null });
 }
 
 /** Names of the custom fields applied to a catalog (asset fields) or queue (ticket fields). */

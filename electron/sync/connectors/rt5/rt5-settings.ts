@@ -1,9 +1,8 @@
 import type { AssetStatus } from '../../../../shared/domain/asset';
-import type { ConnectorSettings } from '../../../../shared/domain/sync-config';
+import { RT5_DEFAULTS, type ConnectorSettings, type SyncField } from '../../../../shared/domain/sync-config';
 
 /** Our facts an RT asset custom field can hold. */
-export const RT5_FIELDS = ['serial', 'condition', 'lastWipe', 'technician', 'make', 'model', 'custodian', 'lastNote', 'site', 'location', 'marker'] as const;
-export type Rt5Field = (typeof RT5_FIELDS)[number];
+export type Rt5Field = SyncField;
 
 /** Everything the Request Tracker driver needs, resolved from a connector's settings with RT's defaults. */
 export interface Rt5Settings {
@@ -27,38 +26,8 @@ export interface Rt5Settings {
   readonly pullPageSize: number;
 }
 
-export const RT5_DEFAULT_STATUS_MAP: Readonly<Partial<Record<AssetStatus, string>>> = {
-  received: 'received',
-  'wipe-pending': 'quarantined',
-  wiped: 'wiped',
-  'awaiting-pickup': 'awaiting-pickup',
-  'picked-up': 'picked-up',
-  disposed: 'disposed',
-};
-
-export const RT5_DEFAULT_FIELDS: Readonly<Record<Rt5Field, string | null>> = {
-  serial: 'Serial Number',
-  condition: 'Condition Code',
-  lastWipe: 'Last Wipe',
-  technician: 'Technician',
-  make: 'Make',
-  model: 'Model',
-  custodian: 'Custodian',
-  lastNote: 'Last Note',
-  site: null,
-  location: null,
-  marker: 'Dockside Applied',
-};
-
-export const RT5_DEFAULTS = {
-  catalog: 'Dock Receiving',
-  pickupQueue: 'ITAD Pickups',
-  returnsQueue: 'Offboarding Returns',
-  conflictStatuses: ['stolen', 'deleted'],
-  ticketKeyField: 'Dockside Key',
-  timeZone: 'UTC',
-  pullPageSize: 100,
-} as const;
+const DEFAULT_CONFLICT_STATUSES: readonly string[] = ['stolen', 'deleted'];
+const PULL_PAGE_SIZE = 100;
 
 /** Accepts the RT address with or without the /REST/2.0 suffix. */
 export function restRoot(url: string): string {
@@ -66,14 +35,27 @@ export function restRoot(url: string): string {
   return /\/REST\/2\.0$/i.test(trimmed) ? trimmed : `${trimmed}/REST/2.0`;
 }
 
-/** The RT driver's settings from a connector's stored settings: its maps override RT's defaults. */
+/** Field names: RT's defaults, then the connector's field map over them, then the fields the site's RT does not have. */
+function fieldNames(settings: ConnectorSettings): Record<Rt5Field, string | null> {
+  const fields: Record<Rt5Field, string | null> = { ...RT5_DEFAULTS.fields, ...settings.fieldMap };
+  for (const field of settings.rt5?.notWritten ?? []) fields[field] = null;
+  return fields;
+}
+
+/** The RT driver's settings from a connector's stored settings: what they say overrides RT's defaults. */
 export function rt5Settings(settings: ConnectorSettings): Rt5Settings {
+  const rt5 = settings.rt5 ?? {};
   return {
-    ...RT5_DEFAULTS,
     restUrl: restRoot(settings.url),
     timeoutMs: settings.timeoutMs,
-    statusMap: { ...RT5_DEFAULT_STATUS_MAP, ...settings.statusMap },
-    fields: { ...RT5_DEFAULT_FIELDS, ...settings.fieldMap },
-    conflictStatuses: settings.conflictStatuses.length > 0 ? settings.conflictStatuses : RT5_DEFAULTS.conflictStatuses,
+    catalog: rt5.catalog ?? RT5_DEFAULTS.catalog,
+    pickupQueue: rt5.pickupQueue ?? RT5_DEFAULTS.pickupQueue,
+    returnsQueue: rt5.returnsQueue ?? RT5_DEFAULTS.returnsQueue,
+    ticketKeyField: rt5.ticketKeyField ?? RT5_DEFAULTS.ticketKeyField,
+    timeZone: rt5.timeZone ?? RT5_DEFAULTS.timeZone,
+    statusMap: { ...RT5_DEFAULTS.statusMap, ...settings.statusMap },
+    fields: fieldNames(settings),
+    conflictStatuses: settings.conflictStatuses.length > 0 ? settings.conflictStatuses : DEFAULT_CONFLICT_STATUSES,
+    pullPageSize: PULL_PAGE_SIZE,
   };
 }

@@ -33,7 +33,9 @@ export async function linkAssets(client: RtClient, ticketId: number, assetIds: r
   if (assetIds.length === 0) return step(null);
   const got = expectOk(await client.call('PUT', `ticket/${ticketId}`, { AddRefersTo: assetIds.map((id) => `asset:${id}`) }, signal), `Linking ticket ${ticketId}`);
   if (!got.ok) return got;
-  const refusals = linkRefusals(messageList(got.value.json));
+  const messages = messageList(got.value.json);
+  if (messages === null) return stop({ kind: 'retry', reason: `RT's answer to linking ticket ${ticketId} was not its list of changes; Dockside will try again.`, retryAfterMs: null });
+  const refusals = linkRefusals(messages);
   return refusals.length === 0 ? step(null) : stop({ kind: 'reject', reason: `RT refused to link ticket ${ticketId} to its assets: ${refusals.join(' ')}` });
 }
 

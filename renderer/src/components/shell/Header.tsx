@@ -4,6 +4,7 @@ import { signOut } from '../../actions/session-actions';
 import { useNavStore, type Screen } from '../../stores/nav-store';
 import { useSessionStore } from '../../stores/session-store';
 import { useStationStore } from '../../stores/station-store';
+import { SyncIndicator } from './SyncIndicator';
 import { VerifyPanel } from './VerifyPanel';
 
 interface NavItem {
@@ -16,6 +17,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { screen: 'receive', label: 'Receive', accessKey: 'r', supervisorOnly: false },
   { screen: 'search', label: 'Search', accessKey: 's', supervisorOnly: false },
+  { screen: 'wipes', label: 'Wipes', accessKey: 'w', supervisorOnly: false },
   { screen: 'technicians', label: 'Technicians', accessKey: 't', supervisorOnly: true },
   { screen: 'settings', label: 'Settings', accessKey: 'g', supervisorOnly: true },
 ];
@@ -51,6 +53,7 @@ export function Header() {
           </button>
         ))}
       </nav>
+      <SyncIndicator />
       <div className="header__who">
         <button type="button" className="button button--small button--quiet" onClick={() => setVerifying(true)}>
           Verify custody log

@@ -1,0 +1,57 @@
+import type { SaveConnectorInput } from '../../../shared/domain/sync-config';
+import { call } from '../api/client';
+import { errorText } from '../format/error-text';
+import { useConnectorsStore } from '../stores/connectors-store';
+import { useFeedbackStore } from '../stores/feedback-store';
+import { problemsFromDetails, type FieldProblems } from '../sync/connector-problems';
+import { notifyError } from './notify-error';
+import { refreshSyncStatus } from './sync-status-actions';
+
+export async function loadConnectors(): Promise<void> {
+  const result = await call('sync.connectors', {});
+  if (!result.ok) return useConnectorsStore.getState().failed(errorText(result.error).title);
+  useConnectorsStore.getState().loaded(result.value);
+}
+
+export type SaveOutcome = { readonly ok: true } | { readonly ok: false; readonly problems: FieldProblems };
+
+/** Saves a connector's settings (never a token). A refused field comes back to be shown next to it. */
+export async function saveConnector(input: SaveConnectorInput): Promise<SaveOutcome> {
+  const result = await call('sync.saveConnector', input);
+  if (!result.ok) {
+    const details = result.error.details;
+    if (result.error.code === 'INVALID_INPUT' && details !== undefined) return { ok: false, problems: problemsFromDetails(details) };
+    notifyError(result.error);
+    return { ok: false, problems: {} };
+  }
+  const saved = result.value;
+  useConnectorsStore.getState().uncheck(saved.id);
+  const next = saved.hasToken ? null : 'Set its token next: nothing is sent without one.';
+  useFeedbackStore.getState().notify('success', `Saved ${saved.name} (${saved.id})`, next);
+  await loadConnectors();
+  void refreshSyncStatus();
+  return { ok: true };
+}
+
+/** Hands a token to the secret store; a paused connector resumes. The token is never read back. */
+export async function setConnectorToken(connectorId: string, token: string): Promise<boolean> {
+  const result = await call('sync.setToken', { connectorId, token });
+  if (!result.ok) {
+    notifyError(result.error);
+    return false;
+  }
+  useConnectorsStore.getState().uncheck(connectorId);
+  useFeedbackStore.getState().notify('success', `New token set for ${result.value.name}`, 'Sending resumes now.');
+  await loadConnectors();
+  void refreshSyncStatus();
+  return true;
+}
+
+/** Asks the connector's server, with the saved settings and token, and keeps the answer in words. */
+export async function testConnector(connectorId: string): Promise<void> {
+  const store = useConnectorsStore.getState();
+  store.checked(connectorId, { state: 'testing' });
+  const result = await call('sync.testConnection', { connectorId });
+  const check = result.ok ? { ok: result.value.ok, words: result.value.words } : { ok: false, words: errorText(result.error).title };
+  useConnectorsStore.getState().checked(connectorId, { state: 'answered', ...check });
+}
