@@ -55,12 +55,20 @@ export function Header() {
       </nav>
       <SyncIndicator />
       <div className="header__who">
-        <button type="button" className="button button--small button--quiet" onClick={() => setVerifying(true)}>
-          Verify custody log
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label="Verify custody log"
+          onClick={() => setVerifying(true)}
+        >
+          Verify log
         </button>
         {session !== null && (
           <span className="header__user" data-testid="signed-in-as">
-            {session.name} ({session.technicianId}) · {session.role}
+            <span className="header__user-name">{session.name} </span>
+            <span className="header__user-role">
+              ({session.technicianId}) · {session.role}
+            </span>
           </span>
         )}
         <button type="button" className="button button--small" onClick={() => void signOut()}>
