@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { withSqliteErrors } from './errors';
 import { migrate } from './migrate';
+import { cacheStatements } from './statement-cache';
 
 export type Db = Database.Database;
 
@@ -8,6 +9,11 @@ export interface OpenOptions {
   readonly readonly?: boolean;
   /** How long a write waits for another connection's lock before giving up with DB_BUSY. */
   readonly busyTimeoutMs?: number;
+  /**
+   * 'auto' (default): SQLite folds the WAL back inside whichever commit crosses 1000 pages.
+   * 'idle': the caller runs a Checkpointer (db/checkpointer.ts) so no scan ever pays for it.
+   */
+  readonly walCheckpoint?: 'auto' | 'idle';
 }
 
 /**
@@ -25,10 +31,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       if (!options.readonly) {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = FULL');
+        if (options.walCheckpoint === 'idle') db.pragma('wal_autocheckpoint = 0');
         migrate(db);
       } else {
         db.prepare('SELECT count(*) FROM sqlite_master').get();
       }
+      cacheStatements(db);
       return db;
     } catch (error) {
       db.close();

@@ -72,7 +72,9 @@ export function receivingHandlers(env: CoreEnv) {
       const settings = readSettings(db);
       checkGrade(env, input);
       return db.transaction(() => {
-        batchInfo(db, input.batchId);
+        if (db.prepare('SELECT 1 FROM receiving_batches WHERE batch_id = ?').get(input.batchId) === undefined) {
+          throw new DocksideError('INVALID_INPUT', `No receiving batch ${input.batchId}`);
+        }
         const before = getAsset(db, input.assetId);
         if (inBatch(db, input.batchId, input.assetId)) {
           throw new DocksideError('DUPLICATE_IN_BATCH', `${before.assetTag ?? before.serial ?? input.assetId} already received in this batch`);

@@ -1,12 +1,14 @@
+import { createIdleCheckpointer } from '../../../db/checkpointer';
 import { openDatabase, type Db } from '../../../db/connection';
 import { createCore } from '../../../electron/services/core';
 import { loadOrCreateSigner } from '../../../electron/services/station/signer';
 import { systemClock, uuidIds } from '../../../electron/services/system';
+import { wakeOnCommit } from '../../../electron/sync/wake-on-commit';
 import type { CommandInput, CommandName, CommandOutput } from '../../../shared/contract';
 import { BENCH_SUPERVISOR } from './catalogue';
 import { probePrepare, type PrepareProbe } from './prepare-probe';
 
-/** The real core as the app builds it: openDatabase, the station key file, the system clock and UUIDv7 ids. */
+/** The real core as the app builds it: openDatabase with idle checkpoints, the station key file, the system clock and UUIDv7 ids. */
 export interface BenchCore {
   readonly db: Db;
   /** When asked for: every statement the core prepares goes through this probe. */
@@ -25,11 +27,12 @@ export interface BenchCoreOptions {
 }
 
 export function openBenchCore(file: string, keyFile: string, options: BenchCoreOptions = {}): BenchCore {
-  const db = openDatabase(file);
+  const db = openDatabase(file, { walCheckpoint: 'idle' });
+  const checkpointer = createIdleCheckpointer(db);
   const signer = loadOrCreateSigner(keyFile);
   const mode = options.prepare ?? 'none';
   const prepares = mode === 'none' ? null : probePrepare(db, { cache: mode === 'cache' });
-  const core = createCore({ db: prepares?.db ?? db, clock: systemClock, ids: uuidIds, signer });
+  const core = wakeOnCommit(createCore({ db: prepares?.db ?? db, clock: systemClock, ids: uuidIds, signer }), db, checkpointer.noteWrite);
   return {
     db,
     prepares,
@@ -38,7 +41,11 @@ export function openBenchCore(file: string, keyFile: string, options: BenchCoreO
       if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
       return result.value;
     },
-    close: () => db.close(),
+    close: () => {
+      checkpointer.stop();
+      checkpointer.flush();
+      db.close();
+    },
   };
 }
 
