@@ -2,7 +2,7 @@ import { verifyDatabase } from '../../electron/services/custody/verify-db';
 import { ACCESSORIES, DAMAGE_CODES, REC_COSMETIC, REC_FUNCTIONAL, type Condition } from '../../shared/domain/grading';
 import { connectionPragmas, openBenchCore, signInSupervisor, type BenchCore } from './support/bench-core';
 import { benchAssetTag } from './support/catalogue';
-import { createPrng, type Prng } from './support/prng';
+import { createPrng, type Prng } from '../support/prng';
 import { latency, type Latency } from './support/stats';
 
 export interface ScanCommitOptions {

@@ -3,7 +3,7 @@ import { explainError } from '../../shared/error-words';
 import { ERROR_CODES, type ErrorCode, type Result } from '../../shared/errors';
 import { removeFixture, signedInFixture, type CoreFixture } from '../support/core-fixture';
 import { HOSTILE_CASES, hostileString } from './support/hostile-strings';
-import { seededRandom } from './support/seeded-random';
+import { createPrng } from '../support/prng';
 import { logCounts } from './support/station';
 
 const RANDOM_CASES = 3000;
@@ -48,7 +48,7 @@ describe('hostile input to lookup and search never throws, never writes, always 
 
   it(`${HOSTILE_CASES.length} fixed and ${RANDOM_CASES} seeded random strings`, async () => {
     const before = logCounts(f.db);
-    const random = seededRandom(0xd0c5);
+    const random = createPrng(0xd0c5);
     const sources = ['wedge', 'keyboard', 'camera'] as const;
     for (const input of HOSTILE_CASES) await probe(input, random.pick(sources));
     for (let i = 0; i < RANDOM_CASES; i += 1) await probe(hostileString(random), random.pick(sources));

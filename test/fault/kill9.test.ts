@@ -6,7 +6,7 @@ import { checkProjections } from '../../electron/cli/check-projections';
 import { verifyDatabase } from '../../electron/services/custody/verify-db';
 import { createCoreFixture, removeFixture, type CoreFixture } from '../support/core-fixture';
 import { CHILD_TECHNICIAN } from './support/child-technician';
-import { seededRandom } from './support/seeded-random';
+import { createPrng } from '../support/prng';
 
 const CHILD = fileURLToPath(new URL('./support/receiving-child.ts', import.meta.url));
 const ASSETS = 300;
@@ -78,7 +78,7 @@ describe('kill -9 while receiving loses nothing that was confirmed', () => {
   afterAll(() => removeFixture(f));
 
   it(`every confirmed receipt is in the database after ${ROUNDS} SIGKILLs, and the chain and states verify`, { timeout: 180_000 }, async () => {
-    const random = seededRandom(9_042_026);
+    const random = createPrng(9_042_026);
     const queue = [...tags].sort(() => random.next() - 0.5);
     const confirmed: string[][] = [];
     let fed = 0;

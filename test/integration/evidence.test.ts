@@ -12,7 +12,7 @@ import type { ChainProblem } from '../../shared/views';
 import { jsonOf, runDockside } from '../cli/support/run-dockside';
 import { removeFixture } from '../support/core-fixture';
 import { custodyScenario, type CustodyScenario } from '../support/custody-scenario';
-import { seededRandom } from '../fault/support/seeded-random';
+import { createPrng } from '../support/prng';
 
 const EVIDENCE_WORDS = explainError({ code: 'EVIDENCE_INVALID', message: '' });
 
@@ -83,7 +83,7 @@ describe('exported evidence files verify offline, and any change to them is repo
   it('reports every single-byte change inside the signed events (400 seeded trials)', () => {
     const bytes = Buffer.from(full, 'utf8');
     const start = full.indexOf('"events"');
-    const random = seededRandom(20261102);
+    const random = createPrng(20261102);
     let trials = 0;
     while (trials < 400) {
       const at = start + random.int(bytes.length - start);

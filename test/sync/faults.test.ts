@@ -5,14 +5,14 @@ import { systemTimers } from '../../electron/sync/runtime/timers';
 import { FAULTS, startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import { recordBacklog } from './support/bulk-events';
-import { seeded } from './support/prng';
+import { createPrng } from '../support/prng';
 import { realDrivers } from './support/real-drivers';
 import { count, eventIds, syncFixture, type SyncFixture } from './support/sync-fixture';
 import { waitUntil } from './support/wait-until';
 
 /** Two requests in five meet a fault; the schedule is seeded, the same on every run. */
 function faultSchedule(seed: number): (n: number) => Fault {
-  const random = seeded(seed);
+  const random = createPrng(seed).next;
   const weights: readonly [Fault, number][] = [
     ['pass', 0.6],
     ['drop', 0.08],

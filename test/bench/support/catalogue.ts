@@ -1,6 +1,6 @@
 import type { AssetClass, Sensitivity } from '../../../shared/domain/asset';
 import type { Role } from '../../../shared/domain/users';
-import type { Prng } from './prng';
+import type { Prng } from '../../support/prng';
 
 /** The supervisor the benchmarks sign in as. A bench-only account on a generated file, not a real secret. */
 export const BENCH_SUPERVISOR = { technicianId: 'SUP-1', name: 'Sam Supervisor', pin: '4321' } as const;

@@ -2,7 +2,7 @@ import type { AssetState } from '../../../shared/domain/asset';
 import type { EventType } from '../../../shared/domain/events';
 import { conditionCode, REC_COSMETIC, REC_FUNCTIONAL, type Condition } from '../../../shared/domain/grading';
 import type { CatalogueAsset } from './catalogue';
-import type { Prng } from './prng';
+import type { Prng } from '../../support/prng';
 
 export interface PayloadContext {
   readonly asset: CatalogueAsset;

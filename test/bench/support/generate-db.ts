@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { chunkWriter, relaxForBulkLoad, writeAssets } from './bulk-writer';
 import { BENCH_SUPERVISOR, BENCH_TECHNICIANS } from './catalogue';
 import { createLogBuilder, type BuiltChunk } from './log-builder';
-import { createPrng } from './prng';
+import { createPrng } from '../../support/prng';
 import { startSignWorker } from './sign-pool';
 import { buildTimeline } from './timeline';
 

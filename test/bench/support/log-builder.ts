@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { BENCH_TECHNICIANS, catalogueAsset, type CatalogueAsset } from './catalogue';
 import { payloadFor } from './event-payloads';
 import { eventTypeAt } from './lifecycle';
-import type { Prng } from './prng';
+import type { Prng } from '../../support/prng';
 import { timeOrderedIds } from './time-ordered-ids';
 import type { Timeline } from './timeline';
 

@@ -1,5 +1,5 @@
 import { eventTypeAt, GAP_BEFORE } from './lifecycle';
-import { createPrng, type Prng } from './prng';
+import { createPrng, type Prng } from '../../support/prng';
 
 /** Which asset each custody event (in seq order) belongs to, and when it happened. */
 export interface Timeline {

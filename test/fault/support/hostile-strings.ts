@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random';
+import type { Prng } from '../../support/prng';
 
 const CONTROL = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).concat(Array.from({ length: 33 }, (_, i) => String.fromCharCode(0x7f + i)));
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff', '\u00ad', '\u061c', '\u180e', '\u2060'];
@@ -39,13 +39,13 @@ const GS1 = [
 ];
 const WORDS = ['IT-000101', 'SN-ABC-123', 'PF3ABC12', 'it-000102', '09506000134352', 'ІТ-000101', 'ＩＴ－０００１０１', 'e\u0301', 'ß', 'İ', '\ud800', '\udfff', 'x\u0000y'];
 
-function randomCodePoint(random: SeededRandom): string {
+function randomCodePoint(random: Prng): string {
   const planes = [0x7f, 0x800, 0xffff, 0x10ffff];
   const max = random.pick(planes);
   return String.fromCodePoint(random.int(max + 1));
 }
 
-function piece(random: SeededRandom): string {
+function piece(random: Prng): string {
   switch (random.int(8)) {
     case 0:
       return random.pick(CONTROL);
@@ -67,7 +67,7 @@ function piece(random: SeededRandom): string {
 }
 
 /** One hostile string: pieces of the lists above glued together, now and then padded out to 100 KB and beyond. */
-export function hostileString(random: SeededRandom): string {
+export function hostileString(random: Prng): string {
   const parts = Array.from({ length: 1 + random.int(6) }, () => piece(random));
   const text = parts.join(random.pick(['', ' ', '\t', '\u001d', '\r\n']));
   const size = random.int(40);

@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32): the same seed always builds the same data shape. */
+/** A small seeded generator (mulberry32): the same seed gives the same data, fault schedule or hostile inputs on every run. */
 export interface Prng {
   /** A float in [0, 1). */
   next(): number;
