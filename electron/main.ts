@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, net, powerMonitor, session } from 'electron';
 import electronUpdater from 'electron-updater';
+import { createIdleCheckpointer } from '../db/checkpointer';
 import { openDatabase } from '../db/connection';
 import { explainError } from '../shared/error-words';
 import { DocksideError } from '../shared/errors';
@@ -33,7 +34,8 @@ function startupFailure(error: unknown): void {
 
 async function start(): Promise<void> {
   const paths = appPaths(app.getPath('userData'));
-  const db = openDatabase(paths.dbFile);
+  const db = openDatabase(paths.dbFile, { walCheckpoint: 'idle' });
+  const checkpointer = createIdleCheckpointer(db);
   const signer = loadOrCreateSigner(paths.keyFile);
   const sync = createAppSync({
     db,
@@ -43,7 +45,10 @@ async function start(): Promise<void> {
     isOnline: () => net.isOnline(),
     log: (message) => console.error(message),
   });
-  const core = wakeOnCommit(createCore({ db, clock: systemClock, ids: uuidIds, signer }, { sync: sync.services, pdf: electronPdfPrinter() }), db, sync.wake);
+  const core = wakeOnCommit(createCore({ db, clock: systemClock, ids: uuidIds, signer }, { sync: sync.services, pdf: electronPdfPrinter() }), db, () => {
+    sync.wake();
+    checkpointer.noteWrite();
+  });
   hardenSession(session.defaultSession, origin);
   registerIpc(ipcMain, core, origin);
   const window = createMainWindow(join(import.meta.dirname, '../preload/preload.cjs'), origin);
@@ -57,7 +62,11 @@ async function start(): Promise<void> {
   sync.start();
   app.on('before-quit', () => {
     void sync.stop();
-    db.close();
+    checkpointer.stop();
+    if (db.open) {
+      checkpointer.flush();
+      db.close();
+    }
   });
   if (app.isPackaged) void checkForUpdates(electronUpdater.autoUpdater, console);
 }

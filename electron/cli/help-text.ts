@@ -30,7 +30,8 @@ Usage:
                  [--media-type T] [--serial S] [--make M] [--property-number P] [--tool-version V]
                  [--notes TEXT] [--utc-offset +HH:MM] [--validator ID] [--key PEMFILE]
       Imports the log nwipe wrote (--logfile): one wipe record per drive, matched to its host
-      by the drive serial, or to the device --host names. What the log does not say is asked
+      by the drive serial, or (for a log of one drive) to the device --host names. A serial on
+      two devices is never guessed: name the host. What the log does not say is asked
       for and never filled in: the standard (nist-800-88-r1, nist-800-88-r2, ieee-2883,
       dod-5220.22-m), the post-sanitization classification, the destination (internal-reuse,
       external-reuse, recycling, manufacturer, destruction), the drive type when nwipe does not

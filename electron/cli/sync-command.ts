@@ -8,14 +8,21 @@ import { listProblems } from '../sync/store/problems-store';
 import { readSyncStatus } from '../sync/store/sync-status';
 import { UsageError } from './cli-errors';
 import { EXIT, printJson, type CliIo, type Command, type ExitCode } from './cli-io';
-import { openForReading } from './read-database';
+import { isSqliteFile, openForReading } from './read-database';
 import { drainOnce, type DrainOutcome } from './sync-drain';
 import { nothingFailing, syncLines, type SyncReport } from './sync-report';
 
 const USAGE = 'dockside sync status --db FILE [--json], or dockside sync run --db FILE [--json] [--timeout SECONDS]';
 const DEFAULT_TIMEOUT_SECONDS = 120;
 
-function report(db: Db, secrets: SecretStore, file: string, run: DrainOutcome | null): SyncReport {
+/** Whether a connector has a token: given to this shell, or kept (sealed) by the app in the database. */
+function tokenPresence(db: Db, secrets: SecretStore): Pick<SecretStore, 'get'> {
+  const sealed = db.prepare('SELECT 1 FROM sync_secrets WHERE connector_id = ?');
+  return { get: (connectorId) => secrets.get(connectorId) ?? (sealed.get(connectorId) === undefined ? null : 'sealed by the app') };
+}
+
+/** After a run only the tokens this shell gave count: the app's sealed ones cannot be opened here. */
+function report(db: Db, secrets: Pick<SecretStore, 'get'>, file: string, run: DrainOutcome | null): SyncReport {
   const status = readSyncStatus(db, secrets, DEFAULT_BUILDERS, new Date());
   return { ok: nothingFailing(status, run !== null), file, run, status, problems: listProblems(db, null) };
 }
@@ -51,11 +58,12 @@ export const syncCommand: Command = async (args, io) => {
   if (values.db === undefined) throw new UsageError(`Name the station database: dockside sync ${action} --db FILE`);
   if (action === 'status' && values.timeout !== undefined) throw new UsageError('--timeout is for dockside sync run');
   const file = resolve(values.db);
+  if (!isSqliteFile(file)) throw new UsageError(`${file} is not a Dockside database (not an SQLite file).`);
   const secrets = envSecretStore(process.env);
   if (action === 'status') {
     const db = openForReading(file);
     try {
-      return print(io, values.json, report(db, secrets, file, null));
+      return print(io, values.json, report(db, tokenPresence(db, secrets), file, null));
     } finally {
       db.close();
     }

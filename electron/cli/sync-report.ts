@@ -19,13 +19,11 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 const stuck = (c: SyncConnectorStatus): boolean => c.state === 'paused' || c.state === 'needs-token';
 
 /**
- * Whether anything is left failing. After a run, events still waiting for an enabled connector count too;
- * the status alone only counts what needs a person (a token missing from this shell's environment is not
- * counted there: the app keeps its tokens in the operating system's keychain).
+ * Whether anything is left failing: a dead letter or conflict, a connector paused or without a token. After a
+ * run, events still waiting for an enabled connector count too; before one, waiting is normal.
  */
 export function nothingFailing(status: SyncStatus, afterRun: boolean): boolean {
-  if (status.deadLetters > 0 || status.conflicts > 0) return false;
-  if (status.connectors.some((c) => c.state === 'paused' || (afterRun && c.state === 'needs-token'))) return false;
+  if (status.deadLetters > 0 || status.conflicts > 0 || status.connectors.some(stuck)) return false;
   return !afterRun || status.connectors.every((c) => c.state === 'disabled' || c.waiting === 0);
 }
 
@@ -33,6 +31,7 @@ function connectorLines(c: SyncConnectorStatus): string[] {
   const lines = [`  ${c.name} (${c.id}, ${c.kind}): ${c.words}`];
   const counts = `${plural(c.waiting, 'event')} waiting, ${plural(c.deadLetters, 'dead letter')}, ${plural(c.conflicts, 'conflict')}`;
   lines.push(`      ${counts}${c.lastSuccessAt === null ? '' : `; last delivered ${c.lastSuccessAt}`}`);
+  if (c.lastError !== null && c.state !== 'paused' && c.state !== 'retrying') lines.push(`      Last error: ${c.lastError}`);
   if (stuck(c)) lines.push(`      This tool reads the token from ${tokenVariable(c.id)}: set it to a valid token and run \`dockside sync run\` again.`);
   return lines;
 }
@@ -46,7 +45,7 @@ function runLine(run: DrainOutcome): string {
   const parts = [`${run.delivered} delivered`, `${run.retried} to try again`, `${run.rejected} refused (dead letters)`, `${run.conflicts} held as conflicts`];
   const resumed = run.resumed.length === 0 ? '' : ` Resumed with the token from the environment: ${run.resumed.join(', ')}.`;
   const limit = run.timedOut ? ' Stopped at the time limit.' : '';
-  return `Sent for ${run.seconds} s: ${parts.join(', ')}.${resumed}${limit}`;
+  return `Ran for ${run.seconds} s: ${parts.join(', ')}.${resumed}${limit}`;
 }
 
 export function syncLines(report: SyncReport): string[] {

@@ -10,7 +10,8 @@ const MARGINS = { top: 0.55, bottom: 0.55, left: 0.47, right: 0.47 };
 /**
  * Prints a certificate with Electron's own Chromium: the HTML goes to a private temp file, a hidden
  * window with JavaScript off and no preload loads it, printToPDF makes the PDF, and the window and
- * the file are gone again whatever happens.
+ * the file are gone again whatever happens. The window has its own in-memory session, so the app
+ * window's Content-Security-Policy (no inline styles) does not apply to the certificate's own.
  */
 export function electronPdfPrinter(): PdfPrinter {
   return {
@@ -18,7 +19,7 @@ export function electronPdfPrinter(): PdfPrinter {
       const dir = await mkdtemp(join(tmpdir(), 'dockside-certificate-'));
       const window = new BrowserWindow({
         show: false,
-        webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+        webPreferences: { partition: 'dockside-certificates', javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
       });
       try {
         window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,4 +1,4 @@
-import type { AssetState } from './asset';
+import type { AssetState, AssetStatus } from './asset';
 import { conditionRecordedPayload, receivedPayload, assetRegisteredPayload, type CustodyEvent } from './events';
 import { sanitizedFlag } from './sanitization/wipe-payloads';
 
@@ -49,4 +49,10 @@ export function applyEvent(state: AssetState, event: Pick<CustodyEvent, 'type' |
 
 export function projectEvents(events: readonly Pick<CustodyEvent, 'type' | 'payload' | 'deviceTime' | 'site'>[]): AssetState {
   return events.reduce(applyEvent, EMPTY_STATE);
+}
+
+/** The status one event moves an asset to on its own (what a central system should show), or null when it moves none. */
+export function statusAfterEvent(event: Pick<CustodyEvent, 'type' | 'payload' | 'deviceTime' | 'site'>): AssetStatus | null {
+  const status = applyEvent(EMPTY_STATE, event).status;
+  return status === EMPTY_STATE.status ? null : status;
 }

@@ -71,6 +71,8 @@ export async function runWipeQueueBench(options: WipeQueueBenchOptions = {}): Pr
         seed = seedQueue(fixture, devices);
         seedSeconds = Math.round((performance.now() - started) / 100) / 10;
         log(`seeded ${devices} received devices (${seed.withMedia} with a drive) in ${seedSeconds} s`);
+        // A month of receipts went by on the station clock: the idle lock signed the supervisor out.
+        await fixture.call('auth.signIn', { technicianId: 'SUP-1', pin: '4321' });
         const dispatch = fixture.core.dispatch.bind(fixture.core);
         fixture.core.dispatch = (name, input) => {
           if (name === 'wipes.queue') calls.push(input as { offset: number; limit: number });

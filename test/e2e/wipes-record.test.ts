@@ -108,6 +108,14 @@ describe('recording wipes in Chromium, keyboard first', () => {
 
     await page.keyboard.press('Escape');
     await page.getByTestId('queue-counts').filter({ hasText: '1 device waiting' }).waitFor();
+
+    await navButton(page, 'Search').click();
+    const search = page.getByRole('searchbox', { name: /Search by asset tag/ });
+    await search.fill('IT-000601');
+    await search.press('Enter');
+    const history = page.getByRole('table').filter({ hasText: 'Custody history' });
+    await history.getByText('Drive S3Z9NB0K123456X · FAILED: verification found non-zero sectors · nwipe 0.33').waitFor();
+    await history.getByText(/^Drive S3Z9NB0K123456X · Destroy by Shred \(NIST SP 800-88 Rev\. 1\) · SEM 0300 shredder 2021 · verification Full · meets policy · device sanitized to policy$/).waitFor();
     expect(app.problems).toEqual([]);
   });
 

@@ -55,7 +55,7 @@ describe('the app prints certificates with Electron\u2019s printToPDF', () => {
     expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
     const window = h.windows.at(-1);
     expect(window?.options.show).toBe(false);
-    expect(window?.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(window?.options.webPreferences).toMatchObject({ partition: 'dockside-certificates', javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(window?.options.webPreferences).not.toHaveProperty('preload');
     expect(window?.htmlAtLoad).toBe(html);
     expect(window?.printOptions).toMatchObject({ pageSize: 'A4', landscape: true, printBackground: true });

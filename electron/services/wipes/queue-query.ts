@@ -4,7 +4,7 @@ import { deadlineOf } from '../../../shared/domain/sanitization/policy';
 import { shortfallWords } from '../../../shared/domain/sanitization/verdict';
 import type { WipeQueuePage, WipeQueueRow } from '../../../shared/domain/sanitization/wipe-views';
 import { dataClassesParam, HOLDS_DATA_SQL } from './holds-data';
-import { standingOf } from './standing';
+import { standingsOf } from './standing';
 import { readPolicies } from './store/policy-store';
 
 interface QueueRow {
@@ -51,6 +51,11 @@ export function queuePage(db: Db, offset: number, limit: number, now: Date): Wip
        ORDER BY q.priority, q.received_at, q.asset_id LIMIT @limit OFFSET @offset`,
     )
     .all({ dataClasses, limit, offset }) as QueueRow[];
+  const standings = standingsOf(
+    db,
+    rows.map((row) => ({ id: row.asset_id, assetClass: row.asset_class, sensitivity: row.sensitivity, receiptSeq: row.receipt_seq })),
+    policies,
+  );
   return {
     total: counts.total,
     overdue: counts.overdue,
@@ -58,7 +63,8 @@ export function queuePage(db: Db, offset: number, limit: number, now: Date): Wip
     offset,
     asOf: now.toISOString(),
     rows: rows.map((row): WipeQueueRow => {
-      const standing = standingOf(db, { id: row.asset_id, assetClass: row.asset_class, sensitivity: row.sensitivity }, row.receipt_seq);
+      const standing = standings.get(row.asset_id);
+      if (standing === undefined) throw new Error(`no standing for ${row.asset_id}`);
       const deadlineAt = deadlineOf(row.received_at, standing.requirement.deadlineDays);
       const first = standing.verdict.shortfalls[0];
       return {

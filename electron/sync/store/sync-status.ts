@@ -62,12 +62,17 @@ function summary(status: Omit<SyncStatus, 'words'>): string {
   return `Sending: ${status.waiting} event${status.waiting === 1 ? '' : 's'} waiting.${help}`;
 }
 
-/** The sync indicator and per-connector state, read from the database (what the worker last recorded). */
-export function readSyncStatus(db: Db, secrets: SecretStore, builders: ConnectorBuilders, now: Date): SyncStatus {
+/**
+ * The sync indicator and per-connector state, read from the database (what the worker last recorded). Events
+ * still in the outbox count as waiting for every connector: the worker's next pass hands each of them to all.
+ */
+export function readSyncStatus(db: Db, secrets: Pick<SecretStore, 'get'>, builders: ConnectorBuilders, now: Date): SyncStatus {
   const rows = listConnectorRows(db);
   const byConnector = countsByConnector(db);
+  const unrouted = (db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
   const connectors: SyncConnectorStatus[] = rows.map((row) => {
-    const counts = byConnector.get(row.id) ?? { waiting: 0, dead: 0, conflicts: 0 };
+    const queued = byConnector.get(row.id) ?? { waiting: 0, dead: 0, conflicts: 0 };
+    const counts = { ...queued, waiting: queued.waiting + unrouted };
     const { state, words } = stateOf(row, counts, secrets.get(row.id) !== null, builders[row.kind] !== undefined, now.getTime());
     return {
       id: row.id,
@@ -86,7 +91,6 @@ export function readSyncStatus(db: Db, secrets: SecretStore, builders: Connector
       pausedReason: row.pausedReason,
     };
   });
-  const unrouted = (db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
   const pending = (db.prepare("SELECT count(DISTINCT event_id) AS n FROM sync_deliveries WHERE state = 'pending'").get() as { n: number }).n;
   const network = readNetwork(db);
   const active = connectors.filter((c) => c.state !== 'disabled' && c.reachable !== null);

@@ -5,6 +5,7 @@ import { useFeedbackStore } from '../stores/feedback-store';
 import { useNwipeImportStore } from '../stores/nwipe-import-store';
 import { bytesToBase64 } from './download-file';
 import { notifyError } from './notify-error';
+import { backToQueue } from './wipe-nav-actions';
 
 /** Reads the chosen file's bytes exactly (so the same log is recognised again) and asks the core what it would record. */
 export async function chooseLog(file: File, utcOffsetMinutes: number, hostHint: string): Promise<void> {
@@ -28,6 +29,7 @@ export async function previewLog(utcOffsetMinutes: number, hostHint: string): Pr
   else feedback.notify('info', `${result.value.fileName}: ${result.value.outcome}`, 'Check what will be recorded, answer what the log does not say, then import.');
 }
 
+/** Imports the previewed log; on success the queue comes back with the outcome in the banner. */
 export async function importLog(utcOffsetMinutes: number, answers: readonly NwipeAnswer[], validator: ValidatorInput | null): Promise<boolean> {
   const log = useNwipeImportStore.getState().log;
   if (log === null) return false;
@@ -36,6 +38,7 @@ export async function importLog(utcOffsetMinutes: number, answers: readonly Nwip
     notifyError(result.error);
     return false;
   }
+  backToQueue();
   const records = result.value.records;
   const failed = records.filter((r) => r.result === 'fail').length;
   const summary = records.map((r) => `${r.label}: ${r.result === 'pass' ? 'passed' : 'FAILED'}${r.assetSanitized ? ', sanitized to policy' : ', still in the queue'}`).join(' · ');

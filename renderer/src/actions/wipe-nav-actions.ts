@@ -1,8 +1,10 @@
+import { useFeedbackStore } from '../stores/feedback-store';
 import { useWipeAssetStore } from '../stores/wipe-asset-store';
 import { useWipeViewStore, type WipeView } from '../stores/wipe-view-store';
 
-/** Moves within the Wipes screen; forms left open on the way out are closed. */
+/** Moves within the Wipes screen: the last banner belongs to the view left, and so do its open forms. */
 export function showWipeView(view: WipeView): void {
+  useFeedbackStore.getState().clear();
   useWipeAssetStore.getState().closeForms();
   useWipeViewStore.getState().show(view);
 }

@@ -1,6 +1,7 @@
 import { conditionRecordedPayload, notePayload, receivedPayload, assetRegisteredPayload, type EventType } from '../../../shared/domain/events';
 import type { EventView } from '../../../shared/views';
 import { accessoryLabel, damageLabel } from '../grading/grade-draft';
+import { wipeEventSummary } from './wipe-event-words';
 
 const TYPE_WORDS: Readonly<Record<EventType, string>> = {
   asset_registered: 'Registered',
@@ -52,6 +53,10 @@ export function eventSummary(event: Pick<EventView, 'type' | 'payload'>): string
       const p = notePayload.safeParse(event.payload);
       return p.success ? p.data.text : '';
     }
+    case 'wipe_started':
+    case 'wipe_completed':
+    case 'wipe_failed':
+      return wipeEventSummary(event);
     default:
       return '';
   }

@@ -51,8 +51,6 @@ export function defaultPolicy(assetClass: AssetClass): WipePolicy {
   return { assetClass, ...DEFAULTS[assetClass] };
 }
 
-export const DEFAULT_POLICIES: readonly WipePolicy[] = ASSET_CLASSES.map(defaultPolicy);
-
 /** What one device needs, from its class's policy and its sensitivity. */
 export interface WipeRequirement {
   readonly level: Level;

@@ -75,7 +75,7 @@ export const TECHNIQUE_LEVELS: Readonly<Record<Technique, readonly Level[]>> = {
   incinerate: ['destroy'],
 };
 
-export function levelRank(level: Level): number {
+function levelRank(level: Level): number {
   return LEVELS.indexOf(level);
 }
 

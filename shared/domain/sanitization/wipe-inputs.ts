@@ -57,7 +57,6 @@ export const recordWipeSchema = z
     validator: validatorSchema.nullable(),
   })
   .strict();
-export type RecordWipeInput = z.infer<typeof recordWipeSchema>;
 
 export const validateWipeSchema = z.object({ wipeId: id, validator: validatorSchema }).strict();
 

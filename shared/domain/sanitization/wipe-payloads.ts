@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { destinationSchema, levelSchema, mediaTypeSchema, standardSchema, techniqueSchema, verificationSchema } from './vocabulary';
 
 /** The medium as it was when the event was written, so each record stands on its own in the log. */
-export const mediumSnapshotSchema = z
+const mediumSnapshotSchema = z
   .object({
     mediumId: z.string(),
     serial: z.string().nullable(),
@@ -18,7 +18,7 @@ export type MediumSnapshot = z.infer<typeof mediumSnapshotSchema>;
 const personSchema = z.object({ technicianId: z.string(), name: z.string() }).strict();
 
 /** Where a record came from: typed at the station, or read from a wipe tool's log. */
-export const wipeSourceSchema = z.discriminatedUnion('kind', [
+const wipeSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manual') }).strict(),
   z
     .object({
@@ -83,7 +83,7 @@ export const wipeStartedPayload = z
   .strict();
 
 /** A finished wipe of one medium that passed (result pass, verification not failed). */
-export const wipeRecordPassed = z.object({ ...recordFields, result: z.literal('pass'), failureReason: z.null() }).strict();
+const wipeRecordPassed = z.object({ ...recordFields, result: z.literal('pass'), failureReason: z.null() }).strict();
 
 /** A second person's validation of an earlier passing record (the Appendix G validation block). */
 export const wipeValidationPayload = z
@@ -105,9 +105,7 @@ export const wipeFailedPayload = z.object({ ...recordFields, result: z.literal('
 
 export const wipeRecordPayload = z.discriminatedUnion('result', [wipeRecordPassed, wipeFailedPayload]);
 
-export type WipeStartedPayload = z.infer<typeof wipeStartedPayload>;
 export type WipeRecordPayload = z.infer<typeof wipeRecordPayload>;
-export type WipeValidationPayload = z.infer<typeof wipeValidationPayload>;
 
 /** Whether an event leaves the asset sanitized. Read loosely: events written before records carried the flag count as done. */
 export const sanitizedFlag = z.object({ assetSanitized: z.boolean().optional() });

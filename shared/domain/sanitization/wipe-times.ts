@@ -1,5 +1,5 @@
 /** How far a wipe machine's clock may run ahead of the station's before a finish time counts as "in the future". */
-export const CLOCK_SLACK_MS = 5 * 60_000;
+const CLOCK_SLACK_MS = 5 * 60_000;
 
 /** Why a wipe's start and finish times cannot be true, in words; null when they can. */
 export function timesProblem(startedAt: string, finishedAt: string, now: Date): string | null {

@@ -96,7 +96,11 @@ function summaryRows(dataset: DatasetFacts, open: DbOpenResult, scan: ScanCommit
 function diagnosisNote(diagnosis: ScanCommitDiagnosis | null): string[] {
   if (diagnosis === null) return [];
   const steps = diagnosis.variants.map((v) => `${v.variant}: p50 ${ms(v.scanMs.p50)}, p99 ${ms(v.scanMs.p99)}`).join('; ');
-  return [`Scan-commit diagnosis (the same kind of scans with changes tried in the benchmark, not in the core; see results/scan-commit-diagnosis.json): ${steps}.`];
+  const floor = diagnosis.commitFloor.fullMs;
+  return [
+    `Scan-commit diagnosis (the same kind of scans with changes tried in the benchmark, not in the core; see results/scan-commit-diagnosis.json): ${steps}.`,
+    `During this run a one-row durable commit (WAL, synchronous=FULL) on the same disk took p50 ${ms(floor.p50)}, p99 ${ms(floor.p99)}: the floor under every scan, and a gauge of how busy the machine was.`,
+  ];
 }
 
 function notesFor(dataset: DatasetFacts, scan: ScanCommitResult, burst: ScanBurstOutcome | null, diagnosis: ScanCommitDiagnosis | null): string[] {

@@ -14,7 +14,7 @@ import { effectsInRt, expectedEffects, fieldIdsOf, localEvents, type ExpectedEff
 import { rt5Station, saveRt5, type Rt5Station } from './support/rt5-station';
 
 /** DOCKSIDE_RT_FAULT_EVENTS: how many events to push through the faults (RT applies about 6 a second through them here). */
-const EVENTS = Number(process.env['DOCKSIDE_RT_FAULT_EVENTS'] ?? 420);
+const EVENTS = Number(process.env['DOCKSIDE_RT_FAULT_EVENTS'] ?? 350);
 const DEVICES = Math.max(1, Math.ceil(EVENTS / LIFECYCLE.length));
 const TOTAL = DEVICES * LIFECYCLE.length;
 

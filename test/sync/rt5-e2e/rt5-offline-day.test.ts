@@ -39,7 +39,8 @@ describe('a station offline for a day, then back: everything reaches the real Re
     knownRtId = await post('asset', { Name: 'IT-004501', Catalog: SITE_RT.catalog, CustomFields: { 'Serial Number': 'PF-A-0001', Make: 'LENOVO', Model: 'ThinkPad T14 Gen 3' } });
   });
   beforeEach(async () => {
-    station = await rt5Station({ worker: { pollMs: 60_000 } });
+    // Waits long enough that "trying again at" is still ahead when the test reads the status; "retry now" clears it.
+    station = await rt5Station({ worker: { pollMs: 60_000, backoff: { baseMs: 20_000, capMs: 20_000, maxRetryAfterMs: 20_000 } } });
   });
   afterEach(async () => {
     await station.worker.stop();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetState } from '../../../shared/domain/asset';
 import type { EventType } from '../../../shared/domain/events';
-import { applyEvent, EMPTY_STATE, projectEvents } from '../../../shared/domain/projection';
+import { applyEvent, EMPTY_STATE, projectEvents, statusAfterEvent } from '../../../shared/domain/projection';
 
 const T0 = '2026-11-02T08:00:00.000Z';
 const event = (type: EventType, payload: Record<string, unknown> = {}, deviceTime = T0) => ({ type, payload, deviceTime, site: 'Main site' });
@@ -66,5 +66,14 @@ describe("an asset's state as a fold over its events", () => {
   it('refuses an event whose payload does not have the shape of its type', () => {
     expect(() => applyEvent(EMPTY_STATE, event('received', { batchId: 'b1' }))).toThrow();
     expect(() => applyEvent(EMPTY_STATE, event('condition_recorded', { code: 5 }))).toThrow();
+  });
+});
+
+describe('the status one event shows a central system', () => {
+  it('a wipe record of one drive of several, or one awaiting validation, does not make the device wiped', () => {
+    expect(statusAfterEvent(event('wipe_completed', { assetSanitized: false }))).toBe('wipe-pending');
+    expect(statusAfterEvent(event('wipe_completed', { assetSanitized: true }))).toBe('wiped');
+    expect(statusAfterEvent(received())).toBe('received');
+    expect(statusAfterEvent(event('note', { text: 'x' }))).toBeNull();
   });
 });

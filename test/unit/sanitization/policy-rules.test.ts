@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_BEARING_CLASSES } from '../../../shared/domain/asset';
-import { DEFAULT_POLICIES, defaultPolicy, requirementFor } from '../../../shared/domain/sanitization/policy';
+import { ASSET_CLASSES, DATA_BEARING_CLASSES } from '../../../shared/domain/asset';
+import { defaultPolicy, requirementFor, wipePolicySchema } from '../../../shared/domain/sanitization/policy';
 import { recordShortfalls, shortfallWords, verdictFor, type MediumStanding, type RecordSummary } from '../../../shared/domain/sanitization/verdict';
 import { timesProblem } from '../../../shared/domain/sanitization/wipe-times';
 
@@ -9,7 +9,7 @@ const medium = (latest: RecordSummary | null, startedAt: string | null = null): 
 
 describe('recovery policy rules', () => {
   it('ships a policy for every class, and data-bearing classes need at least Clear within two weeks', () => {
-    expect(DEFAULT_POLICIES).toHaveLength(11);
+    for (const assetClass of ASSET_CLASSES) expect(wipePolicySchema.parse(defaultPolicy(assetClass)).assetClass).toBe(assetClass);
     for (const assetClass of DATA_BEARING_CLASSES) expect(defaultPolicy(assetClass).deadlineDays).toBeLessThanOrEqual(14);
     expect(defaultPolicy('phone').requiredLevel).toBe('purge');
   });

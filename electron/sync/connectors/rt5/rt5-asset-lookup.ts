@@ -4,7 +4,9 @@ import { expectOk, step, stop, type Failure, type RtClient, type Step } from './
 import { fieldValue, readRemoteAsset, type RemoteAsset } from './rt5-remote-asset';
 import type { Rt5Settings } from './rt5-settings';
 
-const searchJson = z.object({ items: z.array(z.object({ id: z.coerce.number().int().positive() })) });
+/** RT echoes the page size asked for: an answer with another one is not the answer to this search. */
+const SEARCH_PAGE = 2;
+const searchJson = z.object({ per_page: z.coerce.number().pipe(z.literal(SEARCH_PAGE)), items: z.array(z.object({ id: z.coerce.number().int().positive() })) });
 
 /** An answer that does not fit the request (an answer meant for another one?): nothing is concluded, the call is tried again. */
 const misfit = (reason: string): Failure => ({ kind: 'retry', reason: `${reason} (an answer meant for another request?). Dockside will try again.`, retryAfterMs: null });
@@ -21,7 +23,7 @@ export async function readAsset(client: RtClient, id: number, signal: AbortSigna
 
 /** Asset ids matching one JSON search condition (POST /assets), at most two: the caller only needs "one or more than one". */
 async function searchIds(client: RtClient, field: string, value: string, signal: AbortSignal): Promise<Step<readonly number[]>> {
-  const got = expectOk(await client.call('POST', 'assets?per_page=2', [{ field, value }], signal), `Searching RT assets by ${field}`);
+  const got = expectOk(await client.call('POST', `assets?per_page=${SEARCH_PAGE}`, [{ field, value }], signal), `Searching RT assets by ${field}`);
   if (!got.ok) return got;
   const parsed = searchJson.safeParse(got.value.json);
   return parsed.success ? step(parsed.data.items.map((i) => i.id)) : stop(misfit(`RT's answer to an asset search was not a list of assets`));

@@ -1,6 +1,6 @@
 import type { AssetStatus } from '../../../../shared/domain/asset';
 import type { CustodyEvent } from '../../../../shared/domain/events';
-import { applyEvent, EMPTY_STATE } from '../../../../shared/domain/projection';
+import { statusAfterEvent } from '../../../../shared/domain/projection';
 import type { SyncItem } from '../../connector';
 import type { Rt5Field, Rt5Settings } from './rt5-settings';
 
@@ -41,11 +41,6 @@ function summary(event: CustodyEvent): string {
   return `${eventWords(event.type)} ${event.deviceTime} by ${event.technicianId}${details === '' ? '' : `: ${details}`}`.slice(0, 1000);
 }
 
-function ourStatusAfter(event: CustodyEvent): AssetStatus | null {
-  const status = applyEvent(EMPTY_STATE, event).status;
-  return status === EMPTY_STATE.status ? null : status;
-}
-
 /** Our facts this event sets, before they are named by the connector's field map. */
 function factsOf(item: SyncItem): Partial<Record<Rt5Field, string | null>> {
   const { event, asset } = item;
@@ -80,7 +75,7 @@ const FILL_ONLY: readonly Rt5Field[] = ['serial', 'make', 'model'];
 
 /** The RT change one custody event makes, named by the connector's status and field maps. */
 export function planFor(item: SyncItem, settings: Rt5Settings): EventPlan {
-  const ourStatus = ourStatusAfter(item.event);
+  const ourStatus = statusAfterEvent(item.event);
   const fields = new Map<string, string | null>();
   const fillOnly = new Set<string>();
   for (const [fact, given] of Object.entries(factsOf(item)) as [Rt5Field, string | null][]) {

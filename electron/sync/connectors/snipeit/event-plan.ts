@@ -1,29 +1,6 @@
-import type { AssetStatus } from '../../../../shared/domain/asset';
+import { statusAfterEvent } from '../../../../shared/domain/projection';
 import type { CustodyEvent } from '../../../../shared/domain/events';
 import type { ConnectorSettings } from '../../../../shared/domain/sync-config';
-
-/** The custody status an event moves the asset to, if it moves it. */
-export function statusAfter(event: Pick<CustodyEvent, 'type'>): AssetStatus | null {
-  switch (event.type) {
-    case 'received':
-      return 'received';
-    case 'wipe_started':
-    case 'wipe_failed':
-      return 'wipe-pending';
-    case 'wipe_completed':
-      return 'wiped';
-    case 'staged_for_pickup':
-      return 'awaiting-pickup';
-    case 'picked_up':
-      return 'picked-up';
-    case 'disposition_confirmed':
-      return 'disposed';
-    case 'reported_missing':
-      return 'missing';
-    default:
-      return null;
-  }
-}
 
 /** The marker recorded on the Snipe-IT asset: which station's event was applied last. */
 export function markerOf(event: Pick<CustodyEvent, 'stationId' | 'seq'>): string {
@@ -42,7 +19,7 @@ export function alreadyApplied(marker: string | null, event: Pick<CustodyEvent, 
 /** The status label and custom fields one event sets in Snipe-IT (without the marker). */
 export function updateFor(event: CustodyEvent, settings: ConnectorSettings): Record<string, string> {
   const out: Record<string, string> = {};
-  const status = statusAfter(event);
+  const status = statusAfterEvent(event);
   const statusId = status === null ? undefined : settings.statusMap[status];
   if (statusId !== undefined) out['status_id'] = statusId;
   const fields = settings.fieldMap;

@@ -35,9 +35,7 @@ export function NwipeImportView() {
     if (built.some((a) => a === null)) return;
     setBusy(true);
     const validator = validatorId === '' ? null : { technicianId: validatorId, pin: validatorPin };
-    const done = await importLog(minutes, built.filter((a) => a !== null), validator);
-    setBusy(false);
-    if (done) backToQueue();
+    if (!(await importLog(minutes, built.filter((a) => a !== null), validator))) setBusy(false);
   };
 
   return (

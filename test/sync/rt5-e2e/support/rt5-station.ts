@@ -8,7 +8,7 @@ import { count, syncFixture, type SyncFixture } from '../../support/sync-fixture
 import type { BacklogDeps } from './lifecycle-backlog';
 
 /** Small waits, so that a test's retries take milliseconds rather than the app's seconds. */
-export const QUICK_BACKOFF = { baseMs: 10, capMs: 200, maxRetryAfterMs: 2_000 } as const;
+const QUICK_BACKOFF = { baseMs: 10, capMs: 200, maxRetryAfterMs: 2_000 } as const;
 
 /**
  * A station as the app runs it, on real time: a core on a temporary SQLite file (a supervisor signed in),
@@ -20,11 +20,9 @@ export interface Rt5Station {
   readonly network: { online: boolean };
   readonly worker: SyncWorker;
   readonly deps: BacklogDeps;
-  /** Events not yet acknowledged by every connector: still in the outbox or in the delivery queue. */
-  left(): number;
   /** Pending deliveries (not dead letters or conflicts). */
   pending(): number;
-  /** Runs passes until nothing pending is due any more, or fails after the deadline. Sums the passes. */
+  /** Runs passes until nothing pending is due any more, or fails after the deadline; answers each pass's report. */
   drain(deadlineMs: number): Promise<PassReport[]>;
   close(): void;
 }
@@ -39,7 +37,6 @@ export async function rt5Station(options: { readonly dir?: string; readonly work
     network,
     worker,
     deps: { db: f.db, clock: systemClock, ids: uuidIds, signer: f.signer },
-    left: () => count(f.db, 'SELECT count(*) AS n FROM sync_deliveries') + count(f.db, 'SELECT count(*) AS n FROM outbox'),
     pending,
     async drain(deadlineMs) {
       const end = Date.now() + deadlineMs;
