@@ -46,6 +46,13 @@ describe('station settings in Chromium', () => {
     expect(status.settings).toMatchObject({ stationName: 'Dock 3 west', site: 'Leeds DC', dockLocation: 'Bay 7' });
   });
 
+  it("shows the station's ID and public key, the one that signs its events, for the auditor to keep", async () => {
+    const { page, fixture } = await openSettings();
+    const identity = page.getByRole('region', { name: 'Station identity' });
+    expect(await identity.getByTestId('station-id').textContent()).toBe(fixture.signer.stationId);
+    expect(await identity.getByLabel('Station public key').inputValue()).toBe(fixture.signer.publicKey);
+  });
+
   it('names a bad value in words and saves nothing', async () => {
     const { page, fixture } = await openSettings();
     const form = page.getByRole('form', { name: 'Station settings' });

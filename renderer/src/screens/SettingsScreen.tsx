@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { GRADING_SCHEMES } from '../../../shared/domain/grading';
 import { saveSettings } from '../actions/settings-actions';
 import { ScannerTest } from '../components/settings/ScannerTest';
+import { StationIdentity } from '../components/settings/StationIdentity';
 import { oneOf } from '../format/one-of';
 import { parseDraft, toDraft, type SettingsDraft } from '../settings/settings-draft';
 import { useStationStore } from '../stores/station-store';
@@ -98,6 +99,7 @@ export function SettingsScreen() {
         </div>
       </form>
       <ScannerTest wedge={parsed.ok ? parsed.settings.wedge : saved.wedge} />
+      <StationIdentity />
     </div>
   );
 }
