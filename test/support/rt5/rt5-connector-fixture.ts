@@ -14,8 +14,8 @@ export interface Rt5Driver {
 export const realDriverEnv = { fetch: (input: string, init: RequestInit) => fetch(input, init), timers: systemTimers, clock: { now: () => new Date() } };
 
 /**
- * The RT driver as the worker builds it, from stored-style settings, on real fetch and timers; overrides set
- * what the stored settings cannot say yet (catalog, queues).
+ * The RT driver as the worker builds it, from stored-style settings (including their optional rt5 block), on
+ * real fetch and timers; overrides replace resolved values a test wants to force.
  */
 export function rt5Driver(url: string, token: string, stored: Record<string, unknown> = {}, overrides: Partial<Rt5Settings> = {}): Rt5Driver {
   const resolved = { ...rt5Settings(connectorSettingsSchema.parse({ url, timeoutMs: 10_000, ...stored })), ...overrides };

@@ -6,7 +6,7 @@ import { startFaultProxy as startScriptedProxy } from '../../support/rt5/fault-p
 import { rtDesk } from '../../support/rt5/rt-desk';
 import { noAbort, rt5Driver } from '../../support/rt5/rt5-connector-fixture';
 import { useRt5Server } from '../../support/rt5/use-rt5-server';
-import { seeded } from '../support/prng';
+import { createPrng } from '../../support/prng';
 import { count } from '../support/sync-fixture';
 import { waitUntil } from '../support/wait-until';
 import { LIFECYCLE, recordLifecycleBacklog } from './support/lifecycle-backlog';
@@ -24,7 +24,7 @@ const TOTAL = DEVICES * LIFECYCLE.length;
  * the same on every run.
  */
 function faultSchedule(seed: number): (n: number) => Fault {
-  const random = seeded(seed);
+  const random = createPrng(seed).next;
   const early = FAULTS.filter((fault) => fault !== 'pass');
   const weights: readonly [Fault, number][] = [
     ['drop', 0.035],
