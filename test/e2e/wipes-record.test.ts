@@ -126,6 +126,7 @@ describe('recording wipes in Chromium, keyboard first', () => {
     await wedgeScan(page, 'IT-000602');
     await page.getByRole('heading', { name: 'Wipe: IT-000602' }).waitFor();
     await page.getByRole('button', { name: /^Add drive/ }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Add a drive"]') != null);
     await wedgeScan(page, 'SSD-HIGH-1');
     await page.keyboard.press('Enter');
     await waitForBanner(page, 'Drive SSD-HIGH-1 added');
