@@ -82,12 +82,3 @@ export class DocksideError extends Error {
     this.error = details === undefined ? { code, message } : { code, message, details };
   }
 }
-
-export function isAppError(value: unknown): value is AppError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes((value as { code: string }).code)
-  );
-}

@@ -12,7 +12,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   sync: async () => (await import('./sync-command')).syncCommand,
 };
 
-const HELP_WORDS = new Set(['help', '--help', '-h']);
+const HELP_WORDS: ReadonlySet<string> = new Set(['help', '--help', '-h']);
 
 /** Runs one `dockside ...` command line and answers with its exit status. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

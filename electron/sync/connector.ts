@@ -1,3 +1,4 @@
+import type { SyncConnectorKind } from '../../shared/domain/sync-config';
 import type { AssetRecord } from '../../shared/domain/asset';
 import type { CustodyEvent } from '../../shared/domain/events';
 
@@ -48,7 +49,7 @@ export interface PullPage {
 /** The one shape every central system's driver has. */
 export interface Connector {
   readonly id: string;
-  readonly kind: ConnectorKind;
+  readonly kind: SyncConnectorKind;
   /** Most items the target accepts in one call; 1 where it has no batch API. */
   readonly maxBatch: number;
   /**
@@ -60,6 +61,3 @@ export interface Connector {
   testConnection(signal: AbortSignal): Promise<ConnectionCheck>;
   pull?(cursor: string | null, signal: AbortSignal): Promise<PullPage>;
 }
-
-export const CONNECTOR_KINDS = ['rt5', 'webhook', 'snipeit'] as const;
-export type ConnectorKind = (typeof CONNECTOR_KINDS)[number];

@@ -35,7 +35,12 @@ function parseJson(text: string): unknown {
 
 /** One HTTP call with a deadline. Never throws: every failure comes back as an outcome with words. */
 export async function httpCall(request: HttpRequest, options: CallOptions): Promise<HttpOutcome> {
-  const host = new URL(request.url).host;
+  let host: string;
+  try {
+    host = new URL(request.url).host;
+  } catch {
+    return { kind: 'network', reason: `${request.url.slice(0, 80)} is not a web address.` };
+  }
   const controller = new AbortController();
   let timedOut = false;
   const timer = options.timers.setTimeout(() => {

@@ -40,6 +40,8 @@ function upsertPulled(env: PullEnv, connectorId: string, asset: PulledAsset): vo
   const tag = asset.assetTag === null ? null : normaliseIdentifier(asset.assetTag) || null;
   const local = findLocal(db, connectorId, asset, serial, tag);
   if (local !== null) {
+    const owner = db.prepare('SELECT central_source FROM assets WHERE id = ?').get(local) as { central_source: string | null };
+    if (owner.central_source !== null && owner.central_source !== connectorId) return;
     db.prepare(
       `UPDATE assets SET central_id = ?, central_source = ?, central_status = ?, central_pulled_at = ?,
          custodian = coalesce(?, custodian), make = CASE WHEN make = '' THEN ? ELSE make END, model = CASE WHEN model = '' THEN ? ELSE model END

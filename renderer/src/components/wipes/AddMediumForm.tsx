@@ -14,10 +14,14 @@ export function AddMediumForm({ view }: { readonly view: WipeAssetView }) {
   const [model, setModel] = useState(own ? view.asset.model : '');
   const [propertyNumber, setPropertyNumber] = useState('');
   const [capacity, setCapacity] = useState('');
+  const [saving, setSaving] = useState(false);
 
+  // A scanner that ends with CR+LF, or a second Enter while the first is saving, must not add the drive twice.
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void addMedium({ assetId: view.asset.id, serial, mediaType, make, model, propertyNumber, capacity });
+    if (saving) return;
+    setSaving(true);
+    void addMedium({ assetId: view.asset.id, serial, mediaType, make, model, propertyNumber, capacity }).finally(() => setSaving(false));
   };
 
   return (
