@@ -157,6 +157,7 @@ export function createSyncWorker(deps: SyncWorkerDeps): SyncWorker {
       await pullAssets({ db, clock, newId: deps.newId }, row.id, connector, controller.signal);
     } catch (error) {
       deps.log?.(`pull from ${row.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+      lastPullMs.delete(row.id);
     } finally {
       inFlight.delete(controller);
     }
