@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../support/core-fixture';
-import { startHarness, type AppUnderTest, type Harness } from './harness/harness';
+import type { AppUnderTest } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { eventTypesOf, registerDevice, withSupervisor } from './harness/station';
 import { navButton, waitForBanner } from './harness/ui';
 
@@ -34,19 +35,8 @@ function tamperWithFirstEvent(fixture: CoreFixture): void {
 }
 
 describe('asset page and search in Chromium', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let app: AppUnderTest | null = null;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
 
   async function openAssetPage(prepare: (fixture: CoreFixture) => Promise<void>): Promise<AppUnderTest> {
     app = await harness.open({ prepare });

@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type AppUnderTest, type Harness } from './harness/harness';
+import { describe, expect, it } from 'vitest';
+import type { AppUnderTest } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { wedgeScan } from './harness/keys';
 import { SUPERVISOR, withSupervisor } from './harness/station';
 import { waitForReceiveDesk } from './harness/ui';
@@ -7,19 +8,8 @@ import { waitForReceiveDesk } from './harness/ui';
 const MINUTE_MS = 60_000;
 
 describe('idle lock and ended sessions in Chromium', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let app: AppUnderTest | null = null;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
 
   async function openSignedIn(fakeClock: boolean): Promise<AppUnderTest> {
     app = await harness.open({ prepare: (fixture) => withSupervisor(fixture), fakeClock });

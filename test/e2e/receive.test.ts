@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../support/core-fixture';
-import { startHarness, type AppUnderTest, type Harness } from './harness/harness';
+import type { AppUnderTest } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { typeSlowly, wedgeScan } from './harness/keys';
 import { takeTones } from './harness/sound-recorder';
 import { conditionPayloadOf, countEvents, eventTypesOf, receivedPayloadOf, registerDevice, verifyLog, withSupervisor } from './harness/station';
@@ -25,19 +26,8 @@ async function stationWithLaptop(fixture: CoreFixture): Promise<void> {
 }
 
 describe('the receive desk in Chromium', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let app: AppUnderTest | null = null;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
 
   async function openDesk(): Promise<AppUnderTest> {
     app = await harness.open({ prepare: stationWithLaptop });

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../support/core-fixture';
-import { startHarness, type AppUnderTest, type Harness } from './harness/harness';
+import type { AppUnderTest } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { wedgeScan } from './harness/keys';
 import { SUPERVISOR, withSupervisor } from './harness/station';
 import { navButton, signInWith, waitForBanner, waitForReceiveDesk } from './harness/ui';
@@ -31,19 +32,8 @@ async function signedOutStation(fixture: CoreFixture): Promise<void> {
 }
 
 describe('first run, sign-in and roles in Chromium', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let app: AppUnderTest | null = null;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
 
   it('first run creates the first supervisor with demo data, who is then signed in', async () => {
     app = await harness.open();

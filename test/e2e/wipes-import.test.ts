@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../support/core-fixture';
 import { NWIPE_FIXTURES, readFixture } from '../support/nwipe/fixtures';
 import { receivedDevice } from '../support/wipes/wipe-station';
-import { startHarness, type AppUnderTest, type Harness } from './harness/harness';
+import type { AppUnderTest } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { countEvents, withSupervisor } from './harness/station';
 import { navButton, waitForBanner } from './harness/ui';
 
@@ -16,19 +17,8 @@ async function dayAfterTheWipe(fixture: CoreFixture): Promise<void> {
 }
 
 describe('importing an nwipe log in Chromium', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let app: AppUnderTest | null = null;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
 
   async function openImport(): Promise<AppUnderTest> {
     const opened = await harness.open({ prepare: dayAfterTheWipe });

@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreFixture } from '../support/core-fixture';
 import { addDrive, receiveMany, receivedDevice } from '../support/wipes/wipe-station';
-import { startHarness, type AppUnderTest, type Harness } from './harness/harness';
+import type { AppUnderTest } from './harness/harness';
+import { useHarness } from './harness/use-harness';
 import { wedgeScan } from './harness/keys';
 import { withSupervisor } from './harness/station';
 import { navButton, waitForBanner } from './harness/ui';
@@ -22,19 +23,8 @@ async function dockMorning(fixture: CoreFixture): Promise<void> {
 }
 
 describe('the wipe queue in Chromium', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let app: AppUnderTest | null = null;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = null;
-  });
-  afterAll(async () => {
-    await harness.close();
-  });
 
   it('lists the devices that hold data, most sensitive then oldest first, with deadlines; overdue ones stand out', async () => {
     app = await harness.open({ prepare: dockMorning });

@@ -9,7 +9,7 @@ import { loadItems } from '../../electron/sync/store/delivery-queue';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
 import { realDrivers } from './support/real-drivers';
 import { receiveDevices } from './support/receive-devices';
-import { count, eventIds, syncFixture, type SyncFixture } from './support/sync-fixture';
+import { eventIds, syncFixture, type SyncFixture } from './support/sync-fixture';
 
 const fastBackoff = { backoff: { baseMs: 5, capMs: 50, maxRetryAfterMs: 2_000 } };
 

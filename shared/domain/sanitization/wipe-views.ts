@@ -97,15 +97,12 @@ export type NwipeMatch =
   | { readonly kind: 'none' };
 
 /** One drive of an nwipe log: what the log says, what it will record, and what is still asked for. */
-export interface NwipeDevicePreview {
-  readonly device: string;
-  readonly bus: string | null;
-  readonly model: string | null;
-  readonly size: string | null;
-  readonly serial: string | null;
+/** What an nwipe log says about one drive's wipe, in the terms of a wipe record. */
+export interface DriveFacts {
   readonly toolStatus: string;
   readonly result: WipeResult;
   readonly failureReason: string | null;
+  /** nwipe overwrites through the operating system's block device: NIST SP 800-88 Clear, by overwrite. */
   readonly level: Level;
   readonly technique: Technique;
   readonly tool: string;
@@ -114,8 +111,16 @@ export interface NwipeDevicePreview {
   readonly verification: Verification;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
-  readonly timesProblem: string | null;
   readonly mediaType: MediaType | null;
+}
+
+export interface NwipeDevicePreview extends DriveFacts {
+  readonly device: string;
+  readonly bus: string | null;
+  readonly model: string | null;
+  readonly size: string | null;
+  readonly serial: string | null;
+  readonly timesProblem: string | null;
   readonly match: NwipeMatch;
   /** What the log does not say, in words: the technician must give it. */
   readonly asked: readonly string[];

@@ -1,23 +1,7 @@
-import type { Level, MediaType, Technique, Verification, WipeResult } from '../../../../shared/domain/sanitization/vocabulary';
+import type { MediaType } from '../../../../shared/domain/sanitization/vocabulary';
+import type { DriveFacts } from '../../../../shared/domain/sanitization/wipe-views';
 import type { NwipeDrive, NwipeLog } from './parse-nwipe-log';
 import { localToIso } from './local-time';
-
-/** What an nwipe log says about one drive's wipe, in the terms of a wipe record. */
-export interface DriveFacts {
-  readonly toolStatus: string;
-  readonly result: WipeResult;
-  readonly failureReason: string | null;
-  /** nwipe overwrites through the operating system's block device: NIST SP 800-88 Clear, by overwrite. */
-  readonly level: Level;
-  readonly technique: Technique;
-  readonly tool: string;
-  readonly toolVersion: string;
-  readonly methodDetails: string;
-  readonly verification: Verification;
-  readonly startedAt: string | null;
-  readonly finishedAt: string | null;
-  readonly mediaType: MediaType | null;
-}
 
 const STATUS_WORDS: Readonly<Record<NwipeDrive['status'], string>> = {
   erased: 'Erased',

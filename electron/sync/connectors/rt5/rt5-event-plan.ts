@@ -1,4 +1,3 @@
-import type { AssetStatus } from '../../../../shared/domain/asset';
 import type { CustodyEvent } from '../../../../shared/domain/events';
 import { statusAfterEvent } from '../../../../shared/domain/projection';
 import type { SyncItem } from '../../connector';
