@@ -6,6 +6,10 @@ import { stationSettingsSchema, type StationSettings } from './domain/settings';
 import { connectorIdSchema, saveConnectorSchema } from './domain/sync-config';
 import { personNameSchema, pinSchema, ROLES, technicianIdSchema, type Session, type Technician } from './domain/users';
 import type { CommandNameFromList, EventNameFromList } from './ipc-names';
+import { background, command, id, none, returns, shortText, type AnyCommandSpec } from './commands/spec';
+import { casesCommands } from './commands/cases';
+import { pickupsCommands } from './commands/pickups';
+import { vendorsCommands } from './commands/vendors';
 import { certificateIssuerSchema, wipePolicySchema } from './domain/sanitization/policy';
 import {
   addMediumSchema,
@@ -42,25 +46,6 @@ import type {
   SyncStatus,
 } from './views';
 
-/** Who may call a command: anyone (first run, sign-in), any signed-in technician, or supervisors only. */
-export type Access = 'public' | 'signed-in' | 'supervisor';
-
-interface CommandSpec<I extends z.ZodType, O> {
-  readonly access: Access;
-  readonly input: I;
-  /** Type-only marker: the output type of the command. Never read at run time. */
-  readonly output: O;
-  /** A read the app makes on its own (polling): it does not count as the technician being active. */
-  readonly background?: true;
-}
-
-const returns = <O>(): O => undefined as O;
-const command = <I extends z.ZodType, O>(access: Access, input: I, output: O): CommandSpec<I, O> => ({ access, input, output });
-const background = <I extends z.ZodType, O>(spec: CommandSpec<I, O>): CommandSpec<I, O> => ({ ...spec, background: true });
-const none = z.object({}).strict();
-const id = z.string().min(1).max(64);
-const shortText = z.string().trim().max(2000);
-
 const syncItem = z.object({ connectorId: connectorIdSchema, eventId: id }).strict();
 const syncNote = z.string().trim().min(1, 'Say why, for the record').max(2000);
 
@@ -73,6 +58,9 @@ const gradeInput = {
 
 /** The one IPC contract: command name -> who may call it, input schema, output type. */
 export const commands = {
+  ...pickupsCommands,
+  ...vendorsCommands,
+  ...casesCommands,
   'setup.status': command('public', none, returns<SetupStatus>()),
   'setup.createFirstSupervisor': command(
     'public',
@@ -141,7 +129,7 @@ export const commands = {
   'wipes.certificate': command('signed-in', z.object({ assetId: id }).strict(), returns<PdfFile>()),
   'wipes.batchCertificate': command('signed-in', periodSchema, returns<PdfFile>()),
   'wipes.exportCsv': command('signed-in', z.object({ period: periodSchema.nullable() }).strict(), returns<CsvFile>()),
-} as const satisfies Record<CommandNameFromList, CommandSpec<z.ZodType, unknown>>;
+} as const satisfies Record<CommandNameFromList, AnyCommandSpec>;
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;

@@ -1,8 +1,15 @@
+import { CASES_COMMAND_NAMES } from './commands/cases.names';
+import { PICKUPS_COMMAND_NAMES } from './commands/pickups.names';
+import { VENDORS_COMMAND_NAMES } from './commands/vendors.names';
+
 /**
  * Channel and name lists the preload needs, kept free of any library so the sandboxed preload
  * stays tiny. contract.ts checks at compile time that these lists match the contract exactly.
  */
 export const COMMAND_NAME_LIST = [
+  ...PICKUPS_COMMAND_NAMES,
+  ...VENDORS_COMMAND_NAMES,
+  ...CASES_COMMAND_NAMES,
   'setup.status',
   'setup.createFirstSupervisor',
   'auth.signIn',

@@ -1,7 +1,8 @@
 import { initial } from './001_initial';
 import { sync } from './002_sync';
 import { sanitization } from './003_sanitization';
+import { vendors } from './004_vendors';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, sync, sanitization];
+export const MIGRATIONS: readonly Migration[] = [initial, sync, sanitization, vendors];

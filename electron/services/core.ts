@@ -2,6 +2,9 @@ import { commands, isCommandName, type CommandInput, type CommandName, type Comm
 import { DocksideError, fail, ok, type AppError, type Result } from '../../shared/errors';
 import { translateSqliteError, withSqliteErrors } from '../../db/errors';
 import { assetHandlers } from './assets/asset-handlers';
+import { caseHandlers } from './cases/case-handlers';
+import { pickupHandlers } from './pickups/pickup-handlers';
+import { vendorHandlers } from './vendors/vendor-handlers';
 import { authHandlers } from './auth/auth-handlers';
 import type { CoreDeps } from './deps';
 import type { CallContext, CoreEnv, HandlerMap } from './handler-types';
@@ -70,6 +73,9 @@ export function createCore(deps: CoreDeps, options: CoreOptions = {}): Core {
     ...wipeHandlers(env),
     ...wipePolicyHandlers(env),
     ...wipeFileHandlers(env, options.pdf ?? null),
+    ...pickupHandlers(env, options),
+    ...vendorHandlers(env, options),
+    ...caseHandlers(env, options),
   };
 
   async function dispatch(name: unknown, input: unknown): Promise<Result<unknown>> {

@@ -1,4 +1,4 @@
-import type { Access } from '../../shared/contract';
+import type { Access } from '../../shared/commands/spec';
 import type { Session } from '../../shared/domain/users';
 import { DocksideError } from '../../shared/errors';
 import type { Clock } from './deps';

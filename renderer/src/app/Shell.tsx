@@ -2,6 +2,10 @@ import { Banner } from '../components/shell/Banner';
 import { Header } from '../components/shell/Header';
 import { AssetScreen } from '../screens/AssetScreen';
 import { ConnectorsScreen } from '../screens/ConnectorsScreen';
+import { DashboardScreen } from '../screens/DashboardScreen';
+import { PickupsScreen } from '../screens/PickupsScreen';
+import { ReturnsScreen } from '../screens/ReturnsScreen';
+import { VendorsScreen } from '../screens/VendorsScreen';
 import { ReceiveScreen } from '../screens/ReceiveScreen';
 import { SearchScreen } from '../screens/SearchScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
@@ -34,6 +38,14 @@ function CurrentScreen() {
       return <SyncScreen />;
     case 'connectors':
       return isSupervisor ? <ConnectorsScreen /> : <SyncScreen />;
+    case 'pickups':
+      return <PickupsScreen />;
+    case 'vendors':
+      return isSupervisor ? <VendorsScreen /> : <PickupsScreen />;
+    case 'returns':
+      return <ReturnsScreen />;
+    case 'dashboard':
+      return isSupervisor ? <DashboardScreen /> : <ReturnsScreen />;
   }
 }
 

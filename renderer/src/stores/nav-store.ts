@@ -1,6 +1,18 @@
 import { create } from 'zustand';
 
-export type Screen = 'receive' | 'search' | 'asset' | 'technicians' | 'settings' | 'sync' | 'connectors' | 'wipes';
+export type Screen =
+  | 'receive'
+  | 'search'
+  | 'asset'
+  | 'technicians'
+  | 'settings'
+  | 'sync'
+  | 'connectors'
+  | 'wipes'
+  | 'pickups'
+  | 'vendors'
+  | 'returns'
+  | 'dashboard';
 
 interface NavState {
   readonly screen: Screen;

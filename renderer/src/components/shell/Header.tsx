@@ -18,6 +18,10 @@ const NAV: readonly NavItem[] = [
   { screen: 'receive', label: 'Receive', accessKey: 'r', supervisorOnly: false },
   { screen: 'search', label: 'Search', accessKey: 's', supervisorOnly: false },
   { screen: 'wipes', label: 'Wipes', accessKey: 'w', supervisorOnly: false },
+  { screen: 'pickups', label: 'Pickups', accessKey: 'p', supervisorOnly: false },
+  { screen: 'returns', label: 'Returns', accessKey: 'o', supervisorOnly: false },
+  { screen: 'dashboard', label: 'Dashboard', accessKey: 'd', supervisorOnly: true },
+  { screen: 'vendors', label: 'Vendors', accessKey: 'v', supervisorOnly: true },
   { screen: 'technicians', label: 'Technicians', accessKey: 't', supervisorOnly: true },
   { screen: 'settings', label: 'Settings', accessKey: 'g', supervisorOnly: true },
 ];

@@ -1,0 +1,8 @@
+/** Dashboard (being built). */
+export function DashboardScreen() {
+  return (
+    <section className="screen" aria-label="Dashboard">
+      <h1>Dashboard</h1>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** ITAD certifications a vendor profile can list. */
+export const CERTIFICATIONS = ['R2v3', 'e-Stewards', 'NAID AAA'] as const;
+export type Certification = (typeof CERTIFICATIONS)[number];
+
+/** Our asset fields a vendor's manifest or disposition-report column can carry. */
+export const MAPPED_FIELDS = [
+  'serial',
+  'assetTag',
+  'make',
+  'model',
+  'condition',
+  'outcome',
+  'certificateNumber',
+  'pickupDate',
+  'processedDate',
+] as const;
+export type MappedField = (typeof MAPPED_FIELDS)[number];
+
+/** What a vendor finally did with a device (disposition report outcomes, in our words). */
+export const DISPOSITION_OUTCOMES = ['remarketed', 'recycled', 'destroyed', 'returned', 'harvested'] as const;
+export type DispositionOutcome = (typeof DISPOSITION_OUTCOMES)[number];
+
+const label = z.string().trim().min(1).max(120);
+
+/** One column of the vendor's file, in the vendor's own order: its header text and the field it holds. */
+export const mappedColumnSchema = z.object({ column: label, field: z.enum(MAPPED_FIELDS) }).strict();
+export type MappedColumn = z.infer<typeof mappedColumnSchema>;
+
+export const vendorMappingSchema = z
+  .object({
+    /** Manifest columns in the vendor's order; the manifest export writes exactly these. */
+    manifestColumns: z.array(mappedColumnSchema).max(40),
+    /** Disposition report columns (order does not matter for reading). */
+    dispositionColumns: z.array(mappedColumnSchema).max(40),
+    /** The vendor's condition codes and the grade code each means here. */
+    conditionCodes: z.array(z.object({ vendorCode: label, condition: z.string().trim().min(1).max(40) }).strict()).max(200),
+    /** The vendor's outcome codes and the outcome each means. */
+    outcomeCodes: z.array(z.object({ vendorCode: label, outcome: z.enum(DISPOSITION_OUTCOMES) }).strict()).max(200),
+  })
+  .strict();
+export type VendorMapping = z.infer<typeof vendorMappingSchema>;
+
+export const vendorContactSchema = z
+  .object({
+    name: label,
+    role: z.string().trim().max(120),
+    email: z.string().trim().max(254),
+    phone: z.string().trim().max(40),
+  })
+  .strict();
+export type VendorContact = z.infer<typeof vendorContactSchema>;
+
+/** What a supervisor edits about a vendor. */
+export const vendorProfileSchema = z
+  .object({
+    name: label,
+    certifications: z.array(z.enum(CERTIFICATIONS)).max(CERTIFICATIONS.length),
+    contacts: z.array(vendorContactSchema).max(20),
+    mapping: vendorMappingSchema,
+  })
+  .strict();
+export type VendorProfile = z.infer<typeof vendorProfileSchema>;
+
+export interface Vendor extends VendorProfile {
+  readonly vendorId: string;
+  readonly active: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
