@@ -16,6 +16,8 @@ export const EVENT_TYPES = [
   'reported_missing',
   'substitution_found',
   'disposition_confirmed',
+  'pickup_withdrawn',
+  'pickup_corrected',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -1,6 +1,7 @@
 import type { AssetState, AssetStatus } from './asset';
 import { conditionRecordedPayload, receivedPayload, assetRegisteredPayload, type CustodyEvent } from './events';
 import { sanitizedFlag } from './sanitization/wipe-payloads';
+import { pickupWithdrawnPayload } from './pickups/pickup-payloads';
 
 export const EMPTY_STATE: AssetState = {
   status: 'expected',
@@ -41,8 +42,11 @@ export function applyEvent(state: AssetState, event: Pick<CustodyEvent, 'type' |
       return { ...base, status: 'disposed' };
     case 'reported_missing':
       return { ...base, status: 'missing' };
+    case 'pickup_withdrawn':
+      return { ...base, status: pickupWithdrawnPayload.parse(event.payload).statusBefore };
     case 'note':
     case 'substitution_found':
+    case 'pickup_corrected':
       return base;
   }
 }

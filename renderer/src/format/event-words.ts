@@ -16,6 +16,8 @@ const TYPE_WORDS: Readonly<Record<EventType, string>> = {
   reported_missing: 'Reported missing',
   substitution_found: 'Substitution found',
   disposition_confirmed: 'Disposition confirmed',
+  pickup_withdrawn: 'Taken off a pickup',
+  pickup_corrected: 'Pickup corrected',
 };
 
 export const eventTypeWords = (type: EventType): string => TYPE_WORDS[type];

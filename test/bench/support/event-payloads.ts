@@ -67,5 +67,9 @@ export function payloadFor(type: EventType, ctx: PayloadContext): Record<string,
       return { reason: 'not returned by the deadline' };
     case 'substitution_found':
       return { expectedSerial: asset.serial, foundSerial: 'UNKNOWN' };
+    case 'pickup_withdrawn':
+      return { sessionId: 'PU-BENCH', reason: 'left behind', statusBefore: 'wiped', correction: false };
+    case 'pickup_corrected':
+      return { sessionId: 'PU-BENCH', text: 'seal number corrected' };
   }
 }

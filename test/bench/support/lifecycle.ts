@@ -29,6 +29,8 @@ export const GAP_BEFORE: Readonly<Record<EventType, readonly [number, number]>> 
   reported_missing: [DAY, 30 * DAY],
   substitution_found: [DAY, 30 * DAY],
   disposition_confirmed: [10 * DAY, 60 * DAY],
+  pickup_withdrawn: [HOUR, DAY],
+  pickup_corrected: [HOUR, 5 * DAY],
 };
 
 /** The type of an asset's step-th event (0-based) when its history has `length` events. */

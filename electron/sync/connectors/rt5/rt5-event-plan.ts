@@ -63,6 +63,8 @@ function factsOf(item: SyncItem): Partial<Record<Rt5Field, string | null>> {
     case 'reported_missing':
     case 'substitution_found':
     case 'disposition_confirmed':
+    case 'pickup_withdrawn':
+    case 'pickup_corrected':
       return { ...common, lastNote: summary(event) };
     case 'staged_for_pickup':
     case 'picked_up':
