@@ -43,7 +43,7 @@ export function signOff(deps: CoreDeps, session: Session, supervisor: Supervisor
     const counters = countersOf(db, input.sessionId);
     if (openDiscrepancies(counters) > 0) {
       const open = openItems(deps, input.sessionId);
-      const details: Record<string, string> = { open: String(open.length) };
+      const details: Record<string, string> = { open: String(open.length), reason: `${open.length} open: ${open.slice(0, 5).join('; ')}${open.length > 5 ? '; …' : ''}` };
       open.slice(0, 20).forEach((text, i) => (details[`item${i + 1}`] = text));
       throw new DocksideError('PICKUP_DISCREPANCIES_OPEN', `${open.length} discrepancies open in ${row.reference}`, details);
     }

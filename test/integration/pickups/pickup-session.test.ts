@@ -82,7 +82,7 @@ describe('pickup sessions on a real database', () => {
     const refused = await f.core.invoke('pickups.signOff', { sessionId, supervisor: SUPERVISOR, note: '' });
     expect(expectFailure(refused)).toBe('PICKUP_DISCREPANCIES_OPEN');
     if (refused.ok) throw new Error('signed off');
-    expect(Object.values(refused.error.details ?? {})).toEqual(expect.arrayContaining(['Line 2 IT-100002: missing', 'Line 3 IT-100003: unexpected', 'Line 4 DRV-0002: substituted']));
+    expect(Object.values(refused.error.details ?? {})).toEqual(expect.arrayContaining(['3 open: Line 2 IT-100002: missing; Line 3 IT-100003: unexpected; Line 4 DRV-0002: substituted', 'Line 2 IT-100002: missing', 'Line 3 IT-100003: unexpected', 'Line 4 DRV-0002: substituted']));
 
     const lines = (await f.call('pickups.session', { sessionId })).lines;
     const lineOf = (label: string) => lines.find((l) => l.assetTag === label || l.serial === label)?.lineNo ?? 0;
