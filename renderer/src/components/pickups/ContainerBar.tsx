@@ -3,7 +3,7 @@ import type { SessionView } from '../../../../shared/domain/pickups/pickup-views
 import { openContainer, sealContainer } from '../../actions/pickup-actions';
 
 /** The open pallet or box (every scan goes into it), a new one, and the seal number once it is closed. */
-export function ContainerBar({ session }: { readonly session: SessionView }) {
+export function ContainerBar({ session, backToScan }: { readonly session: SessionView; readonly backToScan: () => void }) {
   const sessionId = session.summary.sessionId;
   const open = session.containers.find((c) => c.containerId === session.openContainerId) ?? null;
   const [kind, setKind] = useState<'pallet' | 'box'>('pallet');
@@ -18,12 +18,17 @@ export function ContainerBar({ session }: { readonly session: SessionView }) {
       if (!done) return;
       setLabel('');
       setSeal('');
+      backToScan();
     });
   };
   const onSeal = (event: FormEvent) => {
     event.preventDefault();
     if (open === null || newSeal.trim() === '') return;
-    void sealContainer(sessionId, open.containerId, newSeal.trim()).then((done) => done && setNewSeal(''));
+    void sealContainer(sessionId, open.containerId, newSeal.trim()).then((done) => {
+      if (!done) return;
+      setNewSeal('');
+      backToScan();
+    });
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PickupLineView } from '../../../../shared/domain/pickups/pickup-views';
 import { downloadReceipt, pickupScanEntry } from '../../actions/pickup-actions';
 import { usePickupsStore } from '../../stores/pickups-store';
@@ -24,6 +24,8 @@ export function PickupSessionView() {
   const wedge = useStationStore((s) => s.settings.wedge);
   const supervisor = useSessionStore((s) => s.session?.role === 'supervisor');
   const [resolving, setResolving] = useState<PickupLineView | null>(null);
+  const scanRef = useRef<HTMLInputElement>(null);
+  const backToScan = () => window.setTimeout(() => scanRef.current?.focus(), 0);
   if (session === null || counters === null) return <p>Loading the session…</p>;
   const { summary } = session;
   const open = summary.status === 'open';
@@ -48,7 +50,7 @@ export function PickupSessionView() {
         )}
       </div>
       <PickupCounters counters={counters} />
-      {open && <ContainerBar session={session} />}
+      {open && <ContainerBar session={session} backToScan={backToScan} />}
       {open && (
         <ScanField
           label="Scan a serial or asset tag onto the truck"
@@ -56,10 +58,17 @@ export function PickupSessionView() {
           holdFocus={pending === null && resolving === null}
           onEntry={(entry) => void pickupScanEntry(sessionId, entry)}
           onEscape={() => usePickupsStore.getState().setPending(null)}
+          inputRef={scanRef}
         />
       )}
       {pending !== null && <OverrideForm sessionId={sessionId} pending={pending} />}
-      {resolving !== null && <ResolveForm key={resolving.lineNo} sessionId={sessionId} line={resolving} close={() => setResolving(null)} />}
+      {resolving !== null && (
+        <ResolveForm key={resolving.lineNo} sessionId={sessionId} line={resolving} close={() => {
+            setResolving(null);
+            backToScan();
+          }}
+        />
+      )}
       <PickupLinesTable lines={lines} highlight={lastLineNo} onResolve={open ? setResolving : null} />
       <SignaturesPanel session={session} />
       {!open && supervisor && <CorrectionForm sessionId={sessionId} />}
