@@ -36,6 +36,7 @@ import type {
   BatchInfo,
   ChainReport,
   ConnectionTestResult,
+  ConnectorRemoval,
   EvidenceFile,
   LookupResult,
   ReceiveOutcome,
@@ -44,6 +45,7 @@ import type {
   SyncProblem,
   SyncResolution,
   SyncStatus,
+  SyncWaitingList,
 } from './views';
 
 const syncItem = z.object({ connectorId: connectorIdSchema, eventId: id }).strict();
@@ -114,6 +116,12 @@ export const commands = {
   'sync.setToken': command('supervisor', z.object({ connectorId: connectorIdSchema, token: z.string().trim().min(1).max(4096) }).strict(), returns<SyncConnectorConfig>()),
   'sync.testConnection': command('supervisor', z.object({ connectorId: connectorIdSchema }).strict(), returns<ConnectionTestResult>()),
   'sync.runNow': command('signed-in', none, returns<SyncStatus>()),
+  'sync.waiting': command(
+    'signed-in',
+    z.object({ connectorId: connectorIdSchema.nullable(), limit: z.number().int().min(1).max(500) }).strict(),
+    returns<SyncWaitingList>(),
+  ),
+  'sync.removeConnector': command('supervisor', z.object({ connectorId: connectorIdSchema }).strict(), returns<ConnectorRemoval>()),
   'wipes.queue': command('signed-in', z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(), returns<WipeQueuePage>()),
   'wipes.lookup': command('signed-in', z.object({ raw: z.string().max(100_000) }).strict(), returns<WipeLookup>()),
   'wipes.asset': command('signed-in', z.object({ assetId: id }).strict(), returns<WipeAssetView>()),

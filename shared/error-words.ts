@@ -34,6 +34,8 @@ const WORDS: Record<ErrorCode, string> = {
   SYNC_KIND_CHANGED: 'A connector cannot change its kind. Add a new connector for the other system instead.',
   SYNC_ITEM_NOT_FOUND: 'That sync item is no longer waiting (it was already retried, dismissed or delivered). Refresh the list.',
   SECRETS_UNAVAILABLE: 'This computer cannot store the token securely (its keychain or keyring is not available). Nothing was saved.',
+  SECRETS_WEAK:
+    'This computer has no keyring (such as GNOME Keyring or KWallet) to protect the token, so it was not stored. Start a keyring and sign in to it, or give the token through the environment variable DOCKSIDE_TOKEN_<CONNECTOR ID>.',
   WIPE_TIMES_IMPOSSIBLE: 'Those wipe times cannot be right: a wipe cannot finish before it starts, or in the future. Check the times (and the wipe machine\u2019s clock). Nothing was recorded.',
   WIPE_TECHNIQUE_MISMATCH: 'That technique does not reach that level (shredding and the like are Destroy; crypto erase, block erase and degauss are Purge; overwriting is Clear or Purge). Nothing was recorded.',
   WIPE_RECORD_INVALID: 'That wipe record does not hold together. Nothing was recorded; check the fields named below.',

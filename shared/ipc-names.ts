@@ -43,6 +43,8 @@ export const COMMAND_NAME_LIST = [
   'sync.setToken',
   'sync.testConnection',
   'sync.runNow',
+  'sync.waiting',
+  'sync.removeConnector',
   'wipes.queue',
   'wipes.lookup',
   'wipes.asset',

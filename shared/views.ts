@@ -128,6 +128,34 @@ export interface SyncProblem {
   readonly theirs: Readonly<Record<string, string | null>> | null;
 }
 
+/** One event still waiting to reach a connector: what it is, how often it was tried, and why it has not gone yet. */
+export interface SyncWaitingItem {
+  readonly connectorId: string;
+  readonly connectorName: string;
+  readonly eventId: string;
+  readonly seq: number;
+  readonly eventType: string;
+  readonly deviceTime: string;
+  readonly assetId: string;
+  readonly assetLabel: string;
+  readonly attempts: number;
+  /** When the worker tries it next, or null when it goes with the next pass. */
+  readonly nextAttemptAt: string | null;
+  readonly lastError: string | null;
+}
+
+/** The first events of the waiting list, oldest first, and how many wait in all. */
+export interface SyncWaitingList {
+  readonly items: readonly SyncWaitingItem[];
+  readonly total: number;
+}
+
+/** What removing a connector left behind: events recorded here that will now never reach it. */
+export interface ConnectorRemoval {
+  readonly connectorId: string;
+  readonly undelivered: number;
+}
+
 /** A supervisor's decision on a sync problem, kept for audit. */
 export interface SyncResolution {
   readonly connectorId: string;

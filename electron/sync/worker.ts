@@ -6,7 +6,7 @@ import { pullAssets } from './pull/pull-assets';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './runtime/backoff';
 import type { TimerHandle, Timers } from './runtime/timers';
 import type { SecretStore } from './secrets/secret-store';
-import { getConnectorRow, listConnectorRows, pauseConnector, recordAttempt, type ConnectorRow } from './store/connector-store';
+import { findConnectorRow, listConnectorRows, pauseConnector, recordAttempt, type ConnectorRow } from './store/connector-store';
 import { loadItems, nextDueMs, pickBatch } from './store/delivery-queue';
 import { fanOut } from './store/fan-out';
 import { recordNetwork } from './store/network-state';
@@ -119,9 +119,9 @@ export function createSyncWorker(deps: SyncWorkerDeps): SyncWorker {
     let failures = row.failures;
     for (;;) {
       if (stopping) return;
-      // A supervisor may switch the connector off, change it or give a new token mid-backlog: the next pass rebuilds it.
-      const current = getConnectorRow(db, row.id);
-      if (!current.enabled || current.pausedReason !== null || current.updatedAt !== row.updatedAt) return;
+      // A supervisor may switch the connector off, change or remove it, or give a new token mid-backlog: the next pass rebuilds it.
+      const current = findConnectorRow(db, row.id);
+      if (current === null || !current.enabled || current.pausedReason !== null || current.updatedAt !== row.updatedAt) return;
       fanOut(db, clock.now());
       const batch = pickBatch(db, row.id, clock.now().getTime(), Math.max(1, connector.maxBatch));
       if (batch.length === 0) return;
@@ -131,7 +131,7 @@ export function createSyncWorker(deps: SyncWorkerDeps): SyncWorker {
       const answered = !('failed' in attempt);
       const outcome = db.transaction(() => {
         const summary = recordResults(db, row.id, batch, results, { now: clock.now(), policy: options.backoff, random });
-        const superseded = getConnectorRow(db, row.id).updatedAt !== row.updatedAt;
+        const superseded = findConnectorRow(db, row.id)?.updatedAt !== row.updatedAt;
         if (summary.authReason !== null && !superseded) pauseConnector(db, row.id, summary.authReason, clock.now());
         return { summary, failures: summary.authReason === null ? afterBatch(row, failures, summary, answered) : failures };
       })();

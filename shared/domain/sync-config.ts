@@ -49,18 +49,24 @@ export const connectorIdSchema = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'A connector ID is 2–32 lower-case letters, digits or dashes');
 
+const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** A central system's address: https, or plain http only to this computer (a local relay or test server). */
+export function isAllowedAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.username !== '' || url.password !== '') return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
 const httpUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  }, 'Give the full address, starting with https:// (no user name or password in it)');
+  .refine(isAllowedAddress, 'Give the full address, starting with https:// (no user name or password in it; plain http:// only for 127.0.0.1 or localhost)');
 
 /** A name as RT shows it (catalog, queue, custom field). */
 const rtName = z.string().trim().min(1).max(200);

@@ -107,6 +107,12 @@ describe('connector settings in Chromium, against a real webhook receiver', () =
     expect(station.secrets.get('central-hook')).toBe(WEBHOOK_SECRET);
     expect(await page.content()).not.toContain(WEBHOOK_SECRET);
 
+    const setToken = async (token: string) => {
+      await card.getByRole('button', { name: /^Set (a new )?token$/ }).click();
+      await tokenForm.getByLabel(/New token/).fill(token);
+      await tokenForm.getByRole('button', { name: 'Save token' }).click();
+      await waitForBanner(page, 'New token set for Central hook');
+    };
     await card.getByRole('button', { name: 'Test connection' }).click();
     await card.getByText(`Works: The receiver at ${new URL(receiver.url).host} answered and accepted the signature.`).waitFor();
     expect(receiver.stats.pings).toBe(1);
@@ -121,7 +127,11 @@ describe('connector settings in Chromium, against a real webhook receiver', () =
     await formField(edit, 'Address (URL)').locator('input').fill(`http://127.0.0.1:${port}/hook`);
     await edit.getByRole('button', { name: 'Save connector' }).click();
     await waitForBanner(page, 'Saved Central hook (central-hook)');
+    await page.getByText('The address changed, so the old token was dropped: set the token for the new address.').waitFor();
+    await card.getByTestId('token-state').filter({ hasText: 'Not set' }).waitFor();
+    expect(station.secrets.get('central-hook')).toBeNull();
     expect(await card.getByText(/^Works:/).count()).toBe(0);
+    await setToken(WEBHOOK_SECRET);
     await card.getByRole('button', { name: 'Test connection' }).click();
     await card.getByText(/^Does not work: .*refused the connection: nothing is listening there/).waitFor();
 
@@ -136,6 +146,7 @@ describe('connector settings in Chromium, against a real webhook receiver', () =
     await formField(edit, 'Address (URL)').locator('input').fill(receiver.url.replace('/hook', '/no-such-hook'));
     await edit.getByRole('button', { name: 'Save connector' }).click();
     await waitForBanner(page, 'Saved Central hook (central-hook)');
+    await setToken(WEBHOOK_SECRET);
     await card.getByRole('button', { name: 'Test connection' }).click();
     await card.getByText(/^Does not work: .*404 Not Found/).waitFor();
 
@@ -143,12 +154,22 @@ describe('connector settings in Chromium, against a real webhook receiver', () =
     await formField(edit, 'Address (URL)').locator('input').fill(receiver.url);
     await edit.getByRole('button', { name: 'Save connector' }).click();
     await waitForBanner(page, 'Saved Central hook (central-hook)');
-    await card.getByRole('button', { name: 'Set a new token' }).click();
-    await tokenForm.getByLabel(/New token/).fill('not-the-secret');
-    await tokenForm.getByRole('button', { name: 'Save token' }).click();
-    await waitForBanner(page, 'New token set for Central hook');
+    await setToken('not-the-secret');
     await card.getByRole('button', { name: 'Test connection' }).click();
     await card.getByText(/^Does not work: The server refused the token \(401 Unauthorized\)/).waitFor();
+
+    await card.getByRole('button', { name: 'Remove…' }).click();
+    const removal = card.getByRole('group', { name: 'Remove Central hook' });
+    await removal.getByText(/^Remove Central hook\? .* Its delivered log and decisions are kept\.$/).waitFor();
+    await removal.getByRole('button', { name: 'Keep it' }).click();
+    expect(await removal.count()).toBe(0);
+    expect(await station.call('sync.connectors', {})).toHaveLength(1);
+    await card.getByRole('button', { name: 'Remove…' }).click();
+    await removal.getByRole('button', { name: 'Remove Central hook' }).click();
+    await waitForBanner(page, 'Removed Central hook (central-hook)');
+    expect(await card.count()).toBe(0);
+    expect(await station.call('sync.connectors', {})).toEqual([]);
+    expect(station.secrets.get('central-hook')).toBeNull();
     expect(station.problems).toEqual([]);
   });
 

@@ -47,8 +47,13 @@ describe('the sync indicator and the Sync screen in Chromium, with the worker de
     expect(await syncIndicator(page).textContent()).toContain('Nothing sent yet');
     expect(receiver.applied).toEqual([]);
 
-    station.setOnline(true);
     await openSyncScreen(page);
+    const waiting = page.getByRole('table', { name: 'Waiting to send' });
+    await page.getByRole('heading', { name: 'Waiting to send (5)' }).waitFor();
+    expect(await waiting.getByRole('row').filter({ hasText: 'IT-400002' }).count()).toBeGreaterThan(0);
+    expect(await waiting.getByRole('row').filter({ hasText: 'Central hook' }).count()).toBe(5);
+
+    station.setOnline(true);
     const states = page.getByRole('table', { name: 'Connector states' });
     expect(await states.getByRole('row').filter({ hasText: 'Central hook' }).textContent()).toContain('Signed webhook');
     await page.getByRole('button', { name: 'Run now' }).click();
@@ -59,6 +64,8 @@ describe('the sync indicator and the Sync screen in Chromium, with the worker de
     expect(receiver.applied.map((e) => e.eventId)).toEqual(eventIdsInOrder(station.db));
     expect(receiver.applied).toHaveLength(5);
     expect(receiver.orderViolations).toEqual([]);
+    await page.getByRole('heading', { name: 'Waiting to send (0)' }).waitFor();
+    await page.getByText('Nothing waiting: every recorded event has been sent.').waitFor();
     expect(station.problems).toEqual([]);
   });
 

@@ -9,11 +9,12 @@ import { envSecretStore } from '../../electron/sync/secrets/env-secret-store';
 import { fakeTime } from './support/fake-time';
 import { syncFixture, type SyncFixture } from './support/sync-fixture';
 
-const keychain = vi.hoisted(() => ({ available: true, key: Buffer.alloc(32, 7) }));
+const keychain = vi.hoisted(() => ({ available: true, backend: 'gnome_libsecret', key: Buffer.alloc(32, 7) }));
 
 vi.mock('electron', () => ({
   safeStorage: {
     isEncryptionAvailable: () => keychain.available,
+    getSelectedStorageBackend: () => keychain.backend,
     encryptString: (plain: string) => {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', keychain.key, iv);
@@ -34,6 +35,7 @@ describe('tokens kept with Electron safeStorage', () => {
   let f: SyncFixture;
   beforeEach(async () => {
     keychain.available = true;
+    keychain.backend = 'gnome_libsecret';
     keychain.key = Buffer.alloc(32, 7);
     const time = fakeTime();
     f = await syncFixture({ clock: time, timers: systemTimers, builders: {} });
@@ -69,6 +71,24 @@ describe('tokens kept with Electron safeStorage', () => {
     expect(error.code).toBe('SECRETS_UNAVAILABLE');
     expect(explainError(error)).toMatch(/cannot store the token securely/);
     expect(f.db.prepare('SELECT count(*) AS n FROM sync_secrets').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses to trust a token to the built-in key Linux falls back to without a keyring, and says how to go on', async () => {
+    const { safeStorageSecrets } = await import('../../electron/shell/safe-storage-secrets');
+    const secrets = safeStorageSecrets(f.db, { now: () => new Date() });
+    keychain.backend = 'basic_text';
+    let answer: DocksideError['error'] | null = null;
+    try {
+      secrets.set('snipe', TOKEN);
+    } catch (error) {
+      if (error instanceof DocksideError) answer = error.error;
+    }
+    expect(answer?.code).toBe('SECRETS_WEAK');
+    expect(explainError(answer ?? { code: 'INTERNAL', message: '' })).toMatch(/no keyring .* DOCKSIDE_TOKEN_/);
+    expect(f.db.prepare('SELECT count(*) AS n FROM sync_secrets').get()).toEqual({ n: 0 });
+    keychain.backend = 'kwallet5';
+    secrets.set('snipe', TOKEN);
+    expect(secrets.get('snipe')).toBe(TOKEN);
   });
 
   it('treats a token that no longer decrypts (the OS key changed) as absent, so a new one is asked for', async () => {

@@ -1,8 +1,10 @@
 import { who, type CoreEnv, type HandlerMap } from '../../services/handler-types';
 import type { SyncServices } from '../sync-services';
-import { clearWaits, getConnectorRow, listConnectorRows, resumeConnector, saveConnector } from '../store/connector-store';
+import { clearWaits, findConnectorRow, getConnectorRow, listConnectorRows, resumeConnector, saveConnector } from '../store/connector-store';
 import { dismissProblem, listProblems, listResolutions, resolveConflict, retryAllDead, retryProblem } from '../store/problems-store';
+import { removeConnector } from '../store/remove-connector';
 import { readSyncStatus } from '../store/sync-status';
+import { listWaiting } from '../store/waiting-list';
 import { configView } from './connector-views';
 import { testConnection } from './test-connection';
 
@@ -20,6 +22,8 @@ type SyncHandlers = Pick<
   | 'sync.setToken'
   | 'sync.testConnection'
   | 'sync.runNow'
+  | 'sync.waiting'
+  | 'sync.removeConnector'
 >;
 
 /** The sync commands: status for the indicator, the supervisor's queue tools, and connector settings. */
@@ -61,7 +65,10 @@ export function syncHandlers(env: CoreEnv, sync: SyncServices): SyncHandlers {
     },
     'sync.connectors': () => listConnectorRows(db).map((row) => configView(row, sync.secrets)),
     'sync.saveConnector': (input) => {
+      const before = findConnectorRow(db, input.id);
       const row = saveConnector(db, input, clock.now());
+      // A token was given for one server: it is never sent to another address.
+      if (before !== null && before.settings.url !== row.settings.url) sync.secrets.delete(row.id);
       sync.wake();
       return configView(row, sync.secrets);
     },
@@ -82,6 +89,13 @@ export function syncHandlers(env: CoreEnv, sync: SyncServices): SyncHandlers {
     'sync.runNow': () => {
       clearWaits(db, null);
       return changed();
+    },
+    'sync.waiting': (input) => listWaiting(db, input.connectorId, input.limit, clock.now().getTime()),
+    'sync.removeConnector': (input) => {
+      const removal = removeConnector(db, input.connectorId);
+      sync.secrets.delete(input.connectorId);
+      sync.wake();
+      return removal;
     },
   };
 }

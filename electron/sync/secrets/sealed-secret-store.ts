@@ -6,6 +6,8 @@ import type { SecretStore } from './secret-store';
 /** Encrypts and decrypts with a key the operating system keeps (Electron's safeStorage in the app). */
 export interface Sealer {
   available(): boolean;
+  /** True when the "encryption" uses a key anyone with the app has (no OS keyring): a token must not be trusted to it. */
+  weak(): boolean;
   seal(plain: string): Buffer;
   unseal(sealed: Buffer): string;
 }
@@ -27,6 +29,7 @@ export function sealedSecretStore(db: Db, sealer: Sealer, clock: Clock): SecretS
     },
     set(connectorId, token) {
       if (!sealer.available()) throw new DocksideError('SECRETS_UNAVAILABLE', 'OS encryption is not available; the token was not stored');
+      if (sealer.weak()) throw new DocksideError('SECRETS_WEAK', 'No OS keyring: safeStorage would use a built-in key; the token was not stored');
       const sealed = sealer.seal(token).toString('base64');
       db.prepare(
         'INSERT INTO sync_secrets (connector_id, sealed, updated_at) VALUES (?, ?, ?) ON CONFLICT (connector_id) DO UPDATE SET sealed = excluded.sealed, updated_at = excluded.updated_at',

@@ -59,10 +59,15 @@ export function listConnectorRows(db: Db): ConnectorRow[] {
   return (db.prepare(`SELECT ${COLUMNS} FROM sync_connectors ORDER BY created_at, id`).all() as Row[]).map(toConnector);
 }
 
-export function getConnectorRow(db: Db, id: string): ConnectorRow {
+export function findConnectorRow(db: Db, id: string): ConnectorRow | null {
   const row = db.prepare(`SELECT ${COLUMNS} FROM sync_connectors WHERE id = ?`).get(id) as Row | undefined;
-  if (row === undefined) throw new DocksideError('SYNC_CONNECTOR_NOT_FOUND', `No connector ${id}`);
-  return toConnector(row);
+  return row === undefined ? null : toConnector(row);
+}
+
+export function getConnectorRow(db: Db, id: string): ConnectorRow {
+  const row = findConnectorRow(db, id);
+  if (row === null) throw new DocksideError('SYNC_CONNECTOR_NOT_FOUND', `No connector ${id}`);
+  return row;
 }
 
 /**

@@ -17,6 +17,7 @@ export type SaveOutcome = { readonly ok: true } | { readonly ok: false; readonly
 
 /** Saves a connector's settings (never a token). A refused field comes back to be shown next to it. */
 export async function saveConnector(input: SaveConnectorInput): Promise<SaveOutcome> {
+  const before = useConnectorsStore.getState().connectors.find((c) => c.id === input.id);
   const result = await call('sync.saveConnector', input);
   if (!result.ok) {
     const details = result.error.details;
@@ -26,7 +27,12 @@ export async function saveConnector(input: SaveConnectorInput): Promise<SaveOutc
   }
   const saved = result.value;
   useConnectorsStore.getState().uncheck(saved.id);
-  const next = saved.hasToken ? null : 'Set its token next: nothing is sent without one.';
+  const tokenDropped = before?.hasToken === true && !saved.hasToken;
+  const next = tokenDropped
+    ? 'The address changed, so the old token was dropped: set the token for the new address.'
+    : saved.hasToken
+      ? null
+      : 'Set its token next: nothing is sent without one.';
   useFeedbackStore.getState().notify('success', `Saved ${saved.name} (${saved.id})`, next);
   await loadConnectors();
   void refreshSyncStatus();
@@ -54,4 +60,23 @@ export async function testConnector(connectorId: string): Promise<void> {
   const result = await call('sync.testConnection', { connectorId });
   const check = result.ok ? { ok: result.value.ok, words: result.value.words } : { ok: false, words: errorText(result.error).title };
   useConnectorsStore.getState().checked(connectorId, { state: 'answered', ...check });
+}
+
+/** How many recorded events still wait for this connector: what removing it would leave unsent. */
+export async function countWaiting(connectorId: string): Promise<number | null> {
+  const result = await call('sync.waiting', { connectorId, limit: 1 });
+  return result.ok ? result.value.total : null;
+}
+
+/** Removes a connector, its queue and its token; its delivered log and decisions stay. */
+export async function removeConnector(connectorId: string, name: string): Promise<void> {
+  const result = await call('sync.removeConnector', { connectorId });
+  if (!result.ok) return notifyError(result.error);
+  const unsent = result.value.undelivered;
+  useConnectorsStore.getState().uncheck(connectorId);
+  useFeedbackStore
+    .getState()
+    .notify('success', `Removed ${name} (${connectorId})`, unsent === 0 ? 'Everything recorded had reached it.' : `${unsent} recorded events will not be sent to it.`);
+  await loadConnectors();
+  void refreshSyncStatus();
 }

@@ -10,19 +10,22 @@ import { notifyError } from './notify-error';
 import { statusChanged } from './sync-status-actions';
 
 const HISTORY_LIMIT = 100;
+const WAITING_SHOWN = 50;
 
-/** Dead letters and conflicts for everyone; the decision history for supervisors. */
+/** Dead letters, conflicts and the waiting list for everyone; the decision history for supervisors. */
 export async function loadSyncProblems(): Promise<void> {
   const supervisor = useSessionStore.getState().session?.role === 'supervisor';
   const problems = await call('sync.problems', { connectorId: null });
   if (!problems.ok) return useSyncProblemsStore.getState().failed(errorText(problems.error).title);
+  const waiting = await call('sync.waiting', { connectorId: null, limit: WAITING_SHOWN });
+  if (!waiting.ok) return useSyncProblemsStore.getState().failed(errorText(waiting.error).title);
   let resolutions: readonly SyncResolution[] = [];
   if (supervisor) {
     const history = await call('sync.resolutions', { limit: HISTORY_LIMIT });
     if (!history.ok) return useSyncProblemsStore.getState().failed(errorText(history.error).title);
     resolutions = history.value;
   }
-  useSyncProblemsStore.getState().loaded(problems.value, resolutions);
+  useSyncProblemsStore.getState().loaded(problems.value, resolutions, waiting.value);
 }
 
 const what = (p: SyncProblem) => `${syncEventWords(p.eventType)} of ${p.assetLabel} (${p.connectorName})`;

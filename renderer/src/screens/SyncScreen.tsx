@@ -6,6 +6,7 @@ import { ConflictCard } from '../components/sync/ConflictCard';
 import { ConnectorStates } from '../components/sync/ConnectorStates';
 import { DeadLetters } from '../components/sync/DeadLetters';
 import { ResolutionHistory } from '../components/sync/ResolutionHistory';
+import { WaitingList } from '../components/sync/WaitingList';
 import { useSessionStore } from '../stores/session-store';
 import { useSyncProblemsStore } from '../stores/sync-problems-store';
 import { useSyncStatusStore } from '../stores/sync-status-store';
@@ -19,6 +20,7 @@ export function SyncScreen() {
   const checkedAtMs = useSyncStatusStore((s) => s.checkedAtMs);
   const problems = useSyncProblemsStore((s) => s.problems);
   const resolutions = useSyncProblemsStore((s) => s.resolutions);
+  const waiting = useSyncProblemsStore((s) => s.waiting);
   const problem = useSyncProblemsStore((s) => s.problem);
   const isSupervisor = useSessionStore((s) => s.session?.role === 'supervisor');
 
@@ -51,6 +53,7 @@ export function SyncScreen() {
         <h2>Connectors</h2>
         {status === null ? <p className="sync__empty">Reading…</p> : <ConnectorStates connectors={status.connectors} nowMs={checkedAtMs} />}
       </section>
+      <WaitingList waiting={waiting} nowMs={checkedAtMs} />
       <DeadLetters problems={deadLetters} nowMs={checkedAtMs} canDecide={isSupervisor} />
       <section className="sync__section" aria-label="Conflicts">
         <h2>Conflicts with the central record ({conflicts.length})</h2>

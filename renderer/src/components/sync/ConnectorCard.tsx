@@ -3,6 +3,7 @@ import type { SyncConnectorConfig } from '../../../../shared/views';
 import { testConnector } from '../../actions/connector-actions';
 import { connectorKindWords } from '../../format/sync-words';
 import { useConnectorsStore } from '../../stores/connectors-store';
+import { RemoveConnector } from './RemoveConnector';
 import { TokenForm } from './TokenForm';
 
 function CheckAnswer({ connectorId }: { readonly connectorId: string }) {
@@ -46,6 +47,7 @@ export function ConnectorCard({ connector, onEdit }: { readonly connector: SyncC
         <button type="button" className="button button--small" onClick={() => void testConnector(connector.id)}>
           Test connection
         </button>
+        <RemoveConnector connectorId={connector.id} name={connector.name} />
       </div>
       {settingToken && <TokenForm connectorId={connector.id} name={connector.name} onDone={() => setSettingToken(false)} />}
       <div aria-live="polite">
