@@ -25,6 +25,12 @@ Usage:
       custody-event hashes behind it) for one device, or for every device sanitized to policy
       in a period, to PDF with headless Chromium (DOCKSIDE_CHROMIUM, default /usr/bin/chromium).
 
+  dockside export receipt SESSION_ID --db FILE [--out FILE.pdf] [--json]
+      Prints the chain-of-custody receipt of a signed-off pickup session (named by its id or
+      its reference PU-...): every line with serial, tag, container and time, containers and
+      seals, discrepancies and their resolutions, overrides, the drawn signatures, and whether
+      the session's signed facts verify; headless Chromium as for certificates.
+
   dockside import nwipe FILE --db FILE [--host TAG|SERIAL] [--dry-run] [--json]
                  [--technician ID] [--standard S] [--classification TEXT] [--destination D]
                  [--media-type T] [--serial S] [--make M] [--property-number P] [--tool-version V]
