@@ -9,7 +9,7 @@ const EXPORTS: Readonly<Record<string, () => Promise<Command>>> = {
   receipt: async () => (await import('./export-receipt-command')).exportReceiptCommand,
 };
 
-/** `dockside export evidence|wipes|certificate ...`. */
+/** `dockside export evidence|wipes|certificate|receipt ...`. */
 export const exportRouter: Command = async (args, io) => {
   const [what] = args;
   const load = what !== undefined && Object.hasOwn(EXPORTS, what) ? EXPORTS[what] : undefined;
