@@ -24,10 +24,20 @@ const differ = (a: string | null, b: string | null): boolean => norm(a) !== '' &
 
 /** The line a scan belongs to among candidates: the line of the same device first, then by serial, then by asset tag. */
 export function pickLine<L extends ExpectedLine>(item: ScannedItem, candidates: readonly L[]): L | null {
-  const serials = new Set([norm(item.value), norm(item.asset?.serial ?? null)].filter((s) => s !== ''));
-  const tags = new Set([norm(item.value), norm(item.asset?.assetTag ?? null)].filter((s) => s !== ''));
-  const byAsset = item.asset === null ? undefined : candidates.find((l) => l.assetId === item.asset?.id);
-  return byAsset ?? candidates.find((l) => serials.has(norm(l.serial))) ?? candidates.find((l) => tags.has(norm(l.assetTag))) ?? null;
+  if (candidates.length === 0) return null;
+  const value = norm(item.value);
+  const serial = norm(item.asset?.serial ?? null);
+  const tag = norm(item.asset?.assetTag ?? null);
+  const assetId = item.asset?.id;
+  const named = (code: string, own: string): boolean => code !== '' && (code === value || code === own);
+  let bySerial: L | null = null;
+  let byTag: L | null = null;
+  for (const line of candidates) {
+    if (assetId !== undefined && line.assetId === assetId) return line;
+    if (bySerial === null && named(norm(line.serial), serial)) bySerial = line;
+    if (byTag === null && named(norm(line.assetTag), tag)) byTag = line;
+  }
+  return bySerial ?? byTag;
 }
 
 /** Why a scanned device is not the one the line expects (empty: it is). `line` is null for a scan no line expects. */

@@ -43,12 +43,18 @@ export function reconcile(lines: readonly ExpectedLine[], items: readonly Scanne
   }
   const claimed = new Map<number, ReconciledScan>();
   const scans: ReconciledScan[] = [];
+  const candidates: ExpectedLine[] = [];
+  const gather = (list: readonly ExpectedLine[] | undefined): void => {
+    if (list !== undefined) for (const l of list) candidates.push(l);
+  };
   for (const item of items) {
-    const candidates = [
-      ...(item.asset === null ? [] : (byAsset.get(item.asset.id) ?? [])),
-      ...(byCode.get(key(item.value)) ?? []),
-      ...(item.asset === null ? [] : [...(byCode.get(key(item.asset.serial)) ?? []), ...(byCode.get(key(item.asset.assetTag)) ?? [])]),
-    ];
+    candidates.length = 0;
+    if (item.asset !== null) gather(byAsset.get(item.asset.id));
+    gather(byCode.get(key(item.value)));
+    if (item.asset !== null) {
+      gather(byCode.get(key(item.asset.serial)));
+      gather(byCode.get(key(item.asset.assetTag)));
+    }
     const line = pickLine(item, candidates);
     if (line !== null && claimed.has(line.lineNo)) {
       scans.push({ item, lineNo: line.lineNo, outcome: 'duplicate', substitutions: [] });
@@ -61,14 +67,20 @@ export function reconcile(lines: readonly ExpectedLine[], items: readonly Scanne
     scans.push(scan);
   }
   const missing = lines.filter((l) => !claimed.has(l.lineNo)).map((l) => l.lineNo);
+  let matched = 0;
+  let substitutedLines = 0;
+  for (const scan of claimed.values()) {
+    if (scan.outcome === 'substituted') substitutedLines += 1;
+    else matched += 1;
+  }
+  const unclaimed = scans.filter((s) => s.lineNo === null);
+  const unexpectedSubstituted = unclaimed.filter((s) => s.outcome === 'substituted').length;
   const counters = countLines([
-    ...lines.map((l) => {
-      const scan = claimed.get(l.lineNo);
-      return { origin: 'manifest' as const, scanned: scan !== undefined, substituted: scan?.outcome === 'substituted', resolution: null, count: 1 };
-    }),
-    ...scans
-      .filter((s) => s.lineNo === null)
-      .map((s) => ({ origin: 'scanned' as const, scanned: true, substituted: s.outcome === 'substituted', resolution: null, count: 1 })),
+    { origin: 'manifest', scanned: true, substituted: false, resolution: null, count: matched },
+    { origin: 'manifest', scanned: true, substituted: true, resolution: null, count: substitutedLines },
+    { origin: 'manifest', scanned: false, substituted: false, resolution: null, count: missing.length },
+    { origin: 'scanned', scanned: true, substituted: false, resolution: null, count: unclaimed.length - unexpectedSubstituted },
+    { origin: 'scanned', scanned: true, substituted: true, resolution: null, count: unexpectedSubstituted },
   ]);
   return { scans, missing, counters };
 }
