@@ -114,8 +114,9 @@ function record(deps: CoreDeps, w: Write): number {
   if (w.asset !== null) {
     const payload = {
       sessionId: w.row.session_id,
-      sessionReference: w.row.reference,
+      sessionLabel: w.row.reference,
       vendorId: w.row.vendor_id,
+      vendorName: w.row.vendor_name,
       containerId: w.container.container_id,
       containerLabel: w.container.label,
       scanned: w.item.value,

@@ -16,8 +16,10 @@ const overrideFact = z.object({ supervisorId: z.string(), reason: z.string(), sh
 /** The device left the dock on a pickup: scanned into a container of a vendor's session. */
 export const pickedUpPayload = z.object({
   sessionId: z.string(),
-  sessionReference: z.string(),
+  /** The session's reference (PU-...), as central systems name its ticket. */
+  sessionLabel: z.string(),
   vendorId: z.string(),
+  vendorName: z.string(),
   containerId: z.string(),
   containerLabel: z.string(),
   scanned: z.string(),

@@ -149,6 +149,16 @@ describe('a station offline for a day, then back: everything reaches the real Re
     const custodian = await desk.fieldChanges(await desk.history('asset', knownRtId), RT5_DEFAULTS.fields.custodian);
     expect(custodian.map((t) => [t.oldValue, t.newValue])).toEqual([['', 'Ana Lima'], ['Ana Lima', '']]);
 
+    // The pickup session's ticket in the site's pickup queue: one, referring to both picked-up devices, a comment per pickup.
+    const tickets = (await desk.get(`tickets?query=${encodeURIComponent("'CF.{Dockside Key}' = 'pickup:PS-0042'")}`)) as { items: { id: string }[] };
+    expect(tickets.items).toHaveLength(1);
+    const ticketId = Number(tickets.items[0]?.id);
+    const ticket = (await desk.get(`ticket/${ticketId}`)) as { Queue: { id: string }; _hyperlinks: { ref: string; id?: string }[] };
+    expect(ticket.Queue.id).toBe(String(((await desk.get(`queue/${encodeURIComponent(SITE_RT.pickupQueue)}`)) as { id: number }).id));
+    const linked = ticket._hyperlinks.filter((l) => l.ref === 'refers-to').map((l) => Number(l.id));
+    expect(linked.sort()).toEqual([rtIds.get(known.id), rtIds.get(monitor.id)].sort());
+    expect((await desk.comments(ticketId)).map((c) => c.content.split(':')[0])).toEqual(['IT-004501, serial PF-A-0001', 'IT-004503, serial CN-C-0003']);
+
     // The worker also pulled RT's catalog: each local asset now knows its RT record.
     for (const device of devices) {
       const detail = await f.call('assets.detail', { assetId: device.id });

@@ -58,6 +58,18 @@ describe('the custody lifecycle in Request Tracker 5 (real server)', () => {
     const rtAsset = await desk.asset(id);
     expect(rtAsset.status).toBe('picked-up');
     expect(rtAsset.fields['Last Wipe']).toMatch(/^Wipe completed .* by SUP-1: level=purge, technique=crypto-erase, .*result=passed$/);
+
+    // The pickup is also filed on its session's ticket, once, however often it is delivered.
+    const tickets = (await desk.get(`tickets?query=${encodeURIComponent("'CF.{Dockside Key}' = 'pickup:PS-1'")}`)) as { items: { id: string }[] };
+    expect(tickets.items).toHaveLength(1);
+    const ticketId = Number(tickets.items[0]?.id);
+    const ticket = (await desk.get(`ticket/${ticketId}`)) as { Subject: string; _hyperlinks: { ref: string; id?: string }[] };
+    expect(ticket.Subject).toBe('ITAD pickup PS-1');
+    expect(ticket._hyperlinks.filter((l) => l.ref === 'refers-to').map((l) => l.id)).toContain(String(id));
+    const comments = await desk.comments(ticketId);
+    expect(comments.map((c) => c.content)).toEqual([expect.stringMatching(/^IT-W-001, serial SN-W-001: Picked up .* by SUP-1: vendor=GreenCycle, sessionId=PS-1$/)]);
+    expect((await deliverAll(driver(), later.slice(-1)))[0]?.kind).toBe('delivered');
+    expect(await desk.comments(ticketId)).toHaveLength(1);
   });
 
   it('sends a monitor, which holds no data, from received straight to awaiting-pickup', async () => {

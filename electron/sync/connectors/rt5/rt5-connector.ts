@@ -7,6 +7,7 @@ import { rt5Client, step, stop, type RtClient, type Step } from './rt5-client';
 import { pullPage } from './rt5-pull';
 import { assetIdFromRef } from './rt5-remote-asset';
 import { rt5Settings, type Rt5Settings } from './rt5-settings';
+import { fileOnTicket } from './rt5-ticket-event';
 import { checkConnection } from './rt5-test-connection';
 
 /** Request Tracker 5 through REST2: custody events move assets of one catalog through its lifecycle. */
@@ -30,8 +31,11 @@ export function createRt5Connector(id: string, settings: Rt5Settings, client: Rt
     const knownId = knownIds.get(item.asset.id) ?? assetIdFromRef(item.asset.centralId);
     const result = await applyAssetEvent({ client, settings, catalogId: target.value, knownId }, item, signal);
     const remoteId = result.kind === 'delivered' ? assetIdFromRef(result.remoteRef) : null;
-    if (remoteId !== null) knownIds.set(item.asset.id, remoteId);
-    return result;
+    if (remoteId === null) return result;
+    knownIds.set(item.asset.id, remoteId);
+    const filed = await fileOnTicket(client, settings, item, remoteId, signal);
+    // The asset stays the event's remote record; a ticket step that failed is retried with the event.
+    return filed === null || filed.kind === 'delivered' ? result : filed;
   }
 
   return {

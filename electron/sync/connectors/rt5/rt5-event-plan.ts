@@ -35,7 +35,8 @@ export function payloadLine(payload: Readonly<Record<string, unknown>>): string 
     .join(', ');
 }
 
-function summary(event: CustodyEvent): string {
+/** "Picked up 2026-11-21T10:00:00.000Z by T-1: sessionId=PS-1, container=Pallet 1": one event in a line. */
+export function eventSummary(event: CustodyEvent): string {
   const details = payloadLine(event.payload);
   return `${eventWords(event.type)} ${event.deviceTime} by ${event.technicianId}${details === '' ? '' : `: ${details}`}`.slice(0, 1000);
 }
@@ -59,13 +60,13 @@ function factsOf(item: SyncItem): Partial<Record<Rt5Field, string | null>> {
     case 'wipe_started':
     case 'wipe_completed':
     case 'wipe_failed':
-      return { ...common, lastWipe: summary(event) };
+      return { ...common, lastWipe: eventSummary(event) };
     case 'reported_missing':
     case 'substitution_found':
     case 'disposition_confirmed':
     case 'pickup_withdrawn':
     case 'pickup_corrected':
-      return { ...common, lastNote: summary(event) };
+      return { ...common, lastNote: eventSummary(event) };
     case 'staged_for_pickup':
     case 'picked_up':
       return common;
