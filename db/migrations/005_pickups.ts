@@ -86,6 +86,34 @@ CREATE INDEX pickup_lines_serial ON pickup_lines (session_id, serial);
 CREATE INDEX pickup_lines_tag ON pickup_lines (session_id, asset_tag);
 CREATE INDEX pickup_lines_asset_any ON pickup_lines (asset_id);
 
+-- The scan loop's counters: how many lines share each combination of the facts that decide a line's state,
+-- kept by triggers so every writer keeps them right and a scan reads a handful of rows, not 10,000.
+CREATE TABLE pickup_line_counts (
+  session_id TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  scanned INTEGER NOT NULL,
+  substituted INTEGER NOT NULL,
+  resolution TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (session_id, origin, scanned, substituted, resolution)
+) WITHOUT ROWID;
+
+CREATE TRIGGER pickup_line_counts_insert AFTER INSERT ON pickup_lines
+BEGIN
+  INSERT INTO pickup_line_counts (session_id, origin, scanned, substituted, resolution, count)
+  VALUES (NEW.session_id, NEW.origin, NEW.scanned_at IS NOT NULL, NEW.substitution IS NOT NULL, coalesce(NEW.resolution, ''), 1)
+  ON CONFLICT DO UPDATE SET count = count + 1;
+END;
+CREATE TRIGGER pickup_line_counts_update AFTER UPDATE ON pickup_lines
+BEGIN
+  UPDATE pickup_line_counts SET count = count - 1
+  WHERE session_id = OLD.session_id AND origin = OLD.origin AND scanned = (OLD.scanned_at IS NOT NULL)
+    AND substituted = (OLD.substitution IS NOT NULL) AND resolution = coalesce(OLD.resolution, '');
+  INSERT INTO pickup_line_counts (session_id, origin, scanned, substituted, resolution, count)
+  VALUES (NEW.session_id, NEW.origin, NEW.scanned_at IS NOT NULL, NEW.substitution IS NOT NULL, coalesce(NEW.resolution, ''), 1)
+  ON CONFLICT DO UPDATE SET count = count + 1;
+END;
+
 CREATE TRIGGER pickup_sessions_locked BEFORE UPDATE ON pickup_sessions
 WHEN OLD.status = 'signed-off'
 BEGIN

@@ -32,26 +32,28 @@ function itemOf(db: Db, value: string): { item: ScannedItem; asset: AssetView | 
 }
 
 function candidatesOf(db: Db, sessionId: string, item: ScannedItem): CandidateRow[] {
-  const codes = [item.value, item.asset?.serial ?? null, item.asset?.assetTag ?? null].filter((c): c is string => c !== null);
+  const [a = null, b = null, c = null] = [item.value, item.asset?.serial ?? null, item.asset?.assetTag ?? null];
+  const columns = 'line_no AS lineNo, asset_id AS assetId, serial, asset_tag AS assetTag, model, scanned_at AS scannedAt';
   return db
     .prepare(
-      `SELECT line_no AS lineNo, asset_id AS assetId, serial, asset_tag AS assetTag, model, scanned_at AS scannedAt FROM pickup_lines
-       WHERE session_id = @sessionId AND origin <> 'scanned' AND (asset_id = @assetId
-         OR serial IN (SELECT value FROM json_each(@codes)) OR asset_tag IN (SELECT value FROM json_each(@codes)))
-       ORDER BY line_no`,
+      `SELECT ${columns} FROM pickup_lines WHERE session_id = @s AND asset_id = @asset AND origin <> 'scanned'
+       UNION SELECT ${columns} FROM pickup_lines WHERE session_id = @s AND serial IN (@a, @b, @c) AND origin <> 'scanned'
+       UNION SELECT ${columns} FROM pickup_lines WHERE session_id = @s AND asset_tag IN (@a, @b, @c) AND origin <> 'scanned'
+       ORDER BY lineNo`,
     )
-    .all({ sessionId, assetId: item.asset?.id ?? null, codes: JSON.stringify(codes) }) as CandidateRow[];
+    .all({ s: sessionId, asset: item.asset?.id ?? null, a, b, c }) as CandidateRow[];
 }
 
 /** A scan of a device already taken in this session, by its line (expected or not). */
 function alreadyScanned(db: Db, sessionId: string, item: ScannedItem, line: CandidateRow | null): number | null {
   if (line !== null && line.scannedAt !== null) return line.lineNo;
+  const taken = `scanned_at IS NOT NULL AND (resolution IS NULL OR resolution <> 'left-behind')`;
   const row = db
     .prepare(
-      `SELECT line_no FROM pickup_lines WHERE session_id = ? AND scanned_at IS NOT NULL AND (resolution IS NULL OR resolution <> 'left-behind')
-         AND (asset_id = ? OR scanned_value = ?) LIMIT 1`,
+      `SELECT line_no FROM pickup_lines WHERE session_id = @s AND asset_id = @asset AND ${taken}
+       UNION SELECT line_no FROM pickup_lines WHERE session_id = @s AND serial = @value AND ${taken} LIMIT 1`,
     )
-    .get(sessionId, item.asset?.id ?? null, item.value) as { line_no: number } | undefined;
+    .get({ s: sessionId, asset: item.asset?.id ?? null, value: item.value }) as { line_no: number } | undefined;
   return row?.line_no ?? null;
 }
 

@@ -64,15 +64,12 @@ const facts = (row: { origin: LineOrigin; scanned: number; substituted: number; 
   resolution: row.resolution,
 });
 
-/** The counters of one session, from one grouped query whatever its size. */
+/** The counters of one session, from the handful of rows the line-count triggers keep, whatever its size. */
 export function countersOf(db: Db, sessionId: string): PickupCounters {
   const rows = db
-    .prepare(
-      `SELECT origin, scanned_at IS NOT NULL AS scanned, substitution IS NOT NULL AS substituted, resolution, count(*) AS count
-       FROM pickup_lines WHERE session_id = ? GROUP BY 1, 2, 3, 4`,
-    )
-    .all(sessionId) as { origin: LineOrigin; scanned: number; substituted: number; resolution: Resolution | null; count: number }[];
-  return countLines(rows.map((r) => ({ ...facts(r), count: r.count })));
+    .prepare('SELECT origin, scanned, substituted, resolution, count FROM pickup_line_counts WHERE session_id = ? AND count > 0')
+    .all(sessionId) as { origin: LineOrigin; scanned: number; substituted: number; resolution: Resolution | ''; count: number }[];
+  return countLines(rows.map((r) => ({ ...facts({ ...r, resolution: r.resolution === '' ? null : r.resolution }), count: r.count })));
 }
 
 export function summaryOf(db: Db, row: SessionRow): SessionSummary {
