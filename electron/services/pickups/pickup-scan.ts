@@ -117,6 +117,7 @@ function record(deps: CoreDeps, w: Write): number {
     const payload = {
       sessionId: w.row.session_id,
       sessionLabel: w.row.reference,
+      sessionReference: w.row.reference,
       vendorId: w.row.vendor_id,
       vendorName: w.row.vendor_name,
       containerId: w.container.container_id,

@@ -18,6 +18,7 @@ export const pickedUpPayload = z.object({
   sessionId: z.string(),
   /** The session's reference (PU-...), as central systems name its ticket. */
   sessionLabel: z.string(),
+  sessionReference: z.string(),
   vendorId: z.string(),
   vendorName: z.string(),
   containerId: z.string(),

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { SessionView } from '../../../../shared/domain/pickups/pickup-views';
 import { shortTime } from '../../format/pickup-words';
 
 /** Who did what in the session, from its signed facts, and whether they verify. */
-export function ActivityLog({ session }: { readonly session: SessionView }) {
+function ActivityLogView({ session }: { readonly session: SessionView }) {
   const overrides = session.lines.filter((l) => l.override !== null);
   return (
     <section className="pickup-activity" aria-label="Session record">
@@ -46,3 +47,6 @@ export function ActivityLog({ session }: { readonly session: SessionView }) {
     </section>
   );
 }
+
+/** Re-renders only when its session changes, not on every scan of the loop. */
+export const ActivityLog = memo(ActivityLogView);

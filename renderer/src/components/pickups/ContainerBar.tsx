@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { SessionView } from '../../../../shared/domain/pickups/pickup-views';
 import { openContainer, sealContainer } from '../../actions/pickup-actions';
 
-/** The open pallet or box (every scan goes into it), a new one, and the seal number once it is closed. */
-export function ContainerBar({ session, backToScan }: { readonly session: SessionView; readonly backToScan: () => void }) {
+/** The open pallet or box (every scan goes into it, `items` so far), a new one, and the seal number once it is closed. */
+export function ContainerBar({ session, items, backToScan }: { readonly session: SessionView; readonly items: number; readonly backToScan: () => void }) {
   const sessionId = session.summary.sessionId;
   const open = session.containers.find((c) => c.containerId === session.openContainerId) ?? null;
   const [kind, setKind] = useState<'pallet' | 'box'>('pallet');
@@ -34,7 +34,7 @@ export function ContainerBar({ session, backToScan }: { readonly session: Sessio
   return (
     <div className="pickup-containers">
       <p className="pickup-containers__open" data-testid="open-container">
-        {open === null ? 'No pallet or box open: open one to start scanning.' : `Scanning into ${open.kind} ${open.label} (${open.items} item${open.items === 1 ? '' : 's'})${open.seal === null ? '' : ` · seal ${open.seal}`}`}
+        {open === null ? 'No pallet or box open: open one to start scanning.' : `Scanning into ${open.kind} ${open.label} (${items} item${items === 1 ? '' : 's'})${open.seal === null ? '' : ` · seal ${open.seal}`}`}
       </p>
       <form className="inline-form" aria-label="Open a container" onSubmit={onOpen}>
         <label className="field field--inline">

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { PickupLineView } from '../../../../shared/domain/pickups/pickup-views';
 import { downloadReceipt, pickupScanEntry } from '../../actions/pickup-actions';
 import { usePickupsStore } from '../../stores/pickups-store';
@@ -26,6 +26,11 @@ export function PickupSessionView() {
   const [resolving, setResolving] = useState<PickupLineView | null>(null);
   const scanRef = useRef<HTMLInputElement>(null);
   const backToScan = () => window.setTimeout(() => scanRef.current?.focus(), 0);
+  const openLabel = session?.containers.find((c) => c.containerId === session.openContainerId)?.label ?? null;
+  const inOpen = useMemo(
+    () => lines.filter((l) => l.containerLabel === openLabel && l.scannedAt !== null && l.resolution?.kind !== 'left-behind').length,
+    [lines, openLabel],
+  );
   if (session === null || counters === null) return <p>Loading the session…</p>;
   const { summary } = session;
   const open = summary.status === 'open';
@@ -50,7 +55,7 @@ export function PickupSessionView() {
         )}
       </div>
       <PickupCounters counters={counters} />
-      {open && <ContainerBar session={session} backToScan={backToScan} />}
+      {open && <ContainerBar session={session} items={inOpen} backToScan={backToScan} />}
       {open && (
         <ScanField
           label="Scan a serial or asset tag onto the truck"

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import type { SessionView, SignatureView } from '../../../../shared/domain/pickups/pickup-views';
 import { signAsDriver, signAsTechnician, signOff } from '../../actions/pickup-actions';
 import { shortTime } from '../../format/pickup-words';
@@ -99,7 +99,7 @@ function SignOffForm({ sessionId }: { readonly sessionId: string }) {
 }
 
 /** The driver's and the technician's drawn signatures, then the supervisor's sign-off with PIN. */
-export function SignaturesPanel({ session }: { readonly session: SessionView }) {
+function SignaturesPanelView({ session }: { readonly session: SessionView }) {
   const sessionId = session.summary.sessionId;
   const by = (role: SignatureView['role']) => session.signatures.find((s) => s.role === role);
   const driver = by('driver');
@@ -117,3 +117,6 @@ export function SignaturesPanel({ session }: { readonly session: SessionView }) 
     </section>
   );
 }
+
+/** Re-renders only when its session changes, not on every scan of the loop. */
+export const SignaturesPanel = memo(SignaturesPanelView);
