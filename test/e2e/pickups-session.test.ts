@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPdfPrinter, type ClosablePrinter } from '../../electron/cli/chromium-pdf-printer';
@@ -6,6 +8,7 @@ import type { CoreFixture } from '../support/core-fixture';
 import { insertVendor, wipedDevice } from '../support/pickups/pickup-station';
 import { readPdf, squeeze } from '../support/wipes/pdf-text';
 import { receivedDevice } from '../support/wipes/wipe-station';
+import { VIEWPORT } from './harness/harness';
 import { wedgeScan } from './harness/keys';
 import { takeTones } from './harness/sound-recorder';
 import { countEvents, verifyLog, withSupervisor } from './harness/station';
@@ -91,6 +94,8 @@ describe('an ITAD pickup through the Pickups screen, keyboard and scanner first'
     await override.getByLabel('Why it may go anyway').press('Enter');
     expect(await waitForBanner(page, 'Not on the manifest: IT-300009')).toBe('warning');
     expect(await counter(page, 'unexpected').textContent()).toBe('1');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(VIEWPORT.width);
+    await page.screenshot({ path: join(tmpdir(), 'dockside-pickup-session.png') });
 
     const lines = page.getByRole('table', { name: 'Session lines' });
     await lines.getByRole('row').filter({ hasText: 'DRV-300003' }).getByRole('button', { name: 'Resolve' }).click();

@@ -69,7 +69,9 @@ export function PickupLinesTable({ lines, highlight, onResolve }: Props) {
                   {LINE_STATE_WORDS[line.state]}
                 </span>
                 <span role="cell" className="pickup-lines__details">
-                  {details(line)}
+                  <span className="pickup-lines__text" title={details(line)}>
+                    {details(line)}
+                  </span>
                   {open && onResolve !== null && (
                     <button type="button" className="button button--small" onClick={() => onResolve(line)}>
                       Resolve
