@@ -113,22 +113,40 @@ export interface ManifestLinePreview {
   readonly serial: string | null;
   readonly assetTag: string | null;
   readonly model: string;
-  /** What importing it will do, in words. */
+  /** What importing it will do: a new expected line (of a device on record, or not in inventory), or nothing (already expected). */
   readonly action: 'new-line' | 'already-expected' | 'not-in-inventory';
+  /** The device on record it matched, by its tag or serial. */
   readonly label: string | null;
+  /** Something to check, in words (leading zeros restored, serial and tag disagreeing with the record). */
+  readonly warning: string | null;
+}
+
+export interface ManifestProblem {
+  readonly line: number;
+  readonly reason: string;
+  readonly value: string;
 }
 
 export interface ManifestPreview {
   readonly fileName: string;
   readonly delimiter: string;
-  readonly lines: readonly ManifestLinePreview[];
-  readonly problems: readonly { readonly line: number; readonly reason: string; readonly value: string }[];
-  /** Lines that would be added (new, including those not in inventory). */
+  /** Lines read from the file (header and empty lines not counted). */
+  readonly total: number;
+  /** Lines that would be added, those not in inventory among them. */
   readonly adds: number;
+  readonly notInInventory: number;
+  readonly alreadyExpected: number;
+  /** The first lines, as the screen shows them; the counts cover the whole file. */
+  readonly lines: readonly ManifestLinePreview[];
+  readonly problems: readonly ManifestProblem[];
+  readonly problemCount: number;
 }
 
 export interface ManifestImportResult {
   readonly added: number;
-  readonly skipped: number;
+  readonly alreadyExpected: number;
+  /** Lines not imported, with their reasons (the same the preview showed). */
+  readonly problems: readonly ManifestProblem[];
+  readonly problemCount: number;
   readonly counters: PickupCounters;
 }
