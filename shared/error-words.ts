@@ -67,6 +67,7 @@ const WORDS: Record<ErrorCode, string> = {
   PICKUP_DISCREPANCIES_OPEN: 'The session cannot be signed off yet: some discrepancies are still open (listed below). Resolve each one first.',
   PICKUP_SIGNATURES_MISSING: 'The session cannot be signed off yet: the driver and the technician must both sign first.',
   PICKUP_SIGNATURE_INVALID: 'That signature is not a drawn image (it is empty or not a picture). Sign in the box again.',
+  PICKUP_RECORD_BROKEN: 'This session\u2019s lines do not agree with its signed record (a scan or a fact was changed outside Dockside). It cannot be signed off: call a supervisor and keep the database for the audit.',
   PICKUP_NOT_SUPERVISOR: 'Only a supervisor\u2019s ID and PIN can do that (override a refusal or sign a session off). Nothing was recorded.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };

@@ -4,7 +4,8 @@ import { openDiscrepancies } from '../../../shared/domain/pickups/line-state';
 import type { Session } from '../../../shared/domain/users';
 import { DocksideError } from '../../../shared/errors';
 import type { CoreDeps } from '../deps';
-import { appendFact } from './session-facts';
+import { reconcileFromFacts } from './reconcile-facts';
+import { appendFact, verifyFacts } from './session-facts';
 import { countersOf, linesOf, openSession } from './session-store';
 import { sessionView } from './session-view';
 import { checkSignaturePng } from './signature-image';
@@ -53,6 +54,10 @@ export function signOff(deps: CoreDeps, session: Session, supervisor: Supervisor
         technician: row.technician_fact_id !== null,
       });
     }
+    const check = verifyFacts(db, input.sessionId);
+    if (!check.ok) throw new DocksideError('PICKUP_RECORD_BROKEN', `${row.reference}: ${check.problem ?? 'facts do not verify'}`, { reason: check.problem ?? '' });
+    const disagreement = reconcileFromFacts(db, input.sessionId);
+    if (disagreement !== null) throw new DocksideError('PICKUP_RECORD_BROKEN', `${row.reference}: ${disagreement}`, { reason: disagreement });
     const now = clock.now().toISOString();
     appendFact(deps, {
       sessionId: input.sessionId,

@@ -177,6 +177,25 @@ describe('pickup sessions on a real database', () => {
     expect((await f.call('pickups.session', { sessionId })).factsVerified).toBe(false);
   });
 
+  it('refuses to sign off a session whose lines were changed behind its signed record', async () => {
+    f = await station();
+    await f.call('pickups.stageScan', { raw: 'IT-100001', purpose: 'disposition' });
+    const { summary } = await f.call('pickups.create', { vendorId: 'V-ACME', fromStaged: true });
+    const sessionId = summary.sessionId;
+    await f.call('pickups.openContainer', { sessionId, kind: 'box', label: 'BOX-1', seal: '' });
+    await f.call('pickups.scan', { sessionId, ...wedge('IT-100001') });
+    await f.call('pickups.scan', { sessionId, ...wedge('DRV-0003') });
+    // Someone clears the substitution flag in the file, so the session looks clean.
+    f.db.prepare('UPDATE pickup_lines SET substitution = NULL, origin = ? WHERE session_id = ? AND line_no = 2').run('manifest', sessionId);
+    await f.call('pickups.sign', { sessionId, role: 'driver', name: 'Dana Driver', company: 'Acme', vehicle: 'KX-1', png: signaturePng() });
+    await f.call('pickups.sign', { sessionId, role: 'technician', png: signaturePng() });
+    const refused = await f.core.invoke('pickups.signOff', { sessionId, supervisor: SUPERVISOR, note: '' });
+    expect(expectFailure(refused)).toBe('PICKUP_RECORD_BROKEN');
+    if (refused.ok) throw new Error('signed off');
+    expect(refused.error.details?.reason).toBe("The scan of DRV-0003 (fact 5, line 2) is not what the session's lines show.");
+    expect((await f.call('pickups.session', { sessionId })).summary.status).toBe('open');
+  });
+
   it('filters sessions for review by vendor, date and status', async () => {
     f = await station();
     insertVendor(f, 'V-BETA', 'Beta ITAD');
