@@ -18,9 +18,29 @@ export const MAPPED_FIELDS = [
 ] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 
+export const MAPPED_FIELD_WORDS: Readonly<Record<MappedField, string>> = {
+  serial: 'serial',
+  assetTag: 'asset tag',
+  make: 'make',
+  model: 'model',
+  condition: 'condition',
+  outcome: 'outcome',
+  certificateNumber: 'certificate number',
+  pickupDate: 'pickup date',
+  processedDate: 'processing date',
+};
+
 /** What a vendor finally did with a device (disposition report outcomes, in our words). */
 export const DISPOSITION_OUTCOMES = ['remarketed', 'recycled', 'destroyed', 'returned', 'harvested'] as const;
 export type DispositionOutcome = (typeof DISPOSITION_OUTCOMES)[number];
+
+export const DISPOSITION_OUTCOME_WORDS: Readonly<Record<DispositionOutcome, string>> = {
+  remarketed: 'remarketed',
+  recycled: 'recycled',
+  destroyed: 'destroyed',
+  returned: 'returned',
+  harvested: 'harvested for parts',
+};
 
 const label = z.string().trim().min(1).max(120);
 

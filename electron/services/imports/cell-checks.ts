@@ -1,23 +1,11 @@
-import type { MappedField } from '../../../shared/domain/vendors';
+import { MAPPED_FIELD_WORDS, type MappedField } from '../../../shared/domain/vendors';
 
 /** The fields that identify a device; Excel damages these when it takes them for numbers. */
 export const IDENTITY_FIELDS = ['serial', 'assetTag'] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
-const FIELD_WORDS: Readonly<Record<MappedField, string>> = {
-  serial: 'serial',
-  assetTag: 'asset tag',
-  make: 'make',
-  model: 'model',
-  condition: 'condition',
-  outcome: 'outcome',
-  certificateNumber: 'certificate number',
-  pickupDate: 'pickup date',
-  processedDate: 'processing date',
-};
-
 export function fieldWords(field: MappedField): string {
-  return FIELD_WORDS[field];
+  return MAPPED_FIELD_WORDS[field];
 }
 
 /** Excel's scientific notation for a long number (1.23E+11, 4,5E+12): the digits past the first few are gone. */

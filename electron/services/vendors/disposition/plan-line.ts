@@ -1,5 +1,5 @@
 import type { DispositionLine, ReviewKind } from '../../../../shared/domain/disposition';
-import { DISPOSITION_OUTCOMES, type DispositionOutcome, type Vendor } from '../../../../shared/domain/vendors';
+import { DISPOSITION_OUTCOME_WORDS, DISPOSITION_OUTCOMES, type DispositionOutcome, type Vendor } from '../../../../shared/domain/vendors';
 import type { MappedRow } from '../../imports/read-mapped-csv';
 import { assetRef, type AssetFacts, type AssetRow } from './asset-facts';
 import type { IdentityMatch } from './match-identity';
@@ -12,14 +12,6 @@ export interface PlannedLine extends DispositionLine {
 }
 
 const KEEPS_THE_DEVICE: readonly DispositionOutcome[] = ['remarketed', 'returned', 'harvested'];
-
-const OUTCOME_WORDS: Readonly<Record<DispositionOutcome, string>> = {
-  remarketed: 'remarketed',
-  recycled: 'recycled',
-  destroyed: 'destroyed',
-  returned: 'returned',
-  harvested: 'harvested for parts',
-};
 
 /** The vendor's outcome code in our words: its mapping first, then our own outcome names as written. */
 export function outcomeCodeReader(vendor: Vendor): (code: string) => DispositionOutcome | null {
@@ -53,12 +45,12 @@ function recordVerdict(facts: AssetFacts, vendor: Vendor, outcome: DispositionOu
     if (prior.vendorId === vendor.vendorId && prior.outcome === outcome && prior.certificateNumber === certificate) {
       return { action: 'already', kind: null, reason: 'Already recorded from an earlier report.' };
     }
-    return review('already-disposed', `A disposition is already recorded for this device: ${OUTCOME_WORDS[prior.outcome]} by ${prior.vendorName}${prior.certificateNumber === null ? '' : ` (certificate ${prior.certificateNumber})`}.`);
+    return review('already-disposed', `A disposition is already recorded for this device: ${DISPOSITION_OUTCOME_WORDS[prior.outcome]} by ${prior.vendorName}${prior.certificateNumber === null ? '' : ` (certificate ${prior.certificateNumber})`}.`);
   }
   if (facts.pickup === null) return review('not-this-vendor', `This device was never picked up (it is ${facts.asset.status} here).`);
   if (facts.pickup.vendorId !== vendor.vendorId) return review('not-this-vendor', `This device went out with another vendor (session ${facts.pickup.sessionReference}).`);
   if (facts.destroyBecause !== null && KEEPS_THE_DEVICE.includes(outcome)) {
-    return review('contradicts-destruction', `Reported ${OUTCOME_WORDS[outcome]}, but ${facts.destroyBecause}.`);
+    return review('contradicts-destruction', `Reported ${DISPOSITION_OUTCOME_WORDS[outcome]}, but ${facts.destroyBecause}.`);
   }
   return { action: 'record', kind: null, reason: null };
 }
