@@ -32,7 +32,7 @@ export function CodeMapping({ mapping, outcomeCodes, conditionCodes, onMapping }
         {outcomes.map((code) => (
           <label className="field field--inline codes__row" key={code}>
             <span>{code}</span>
-            <select value={mapping.outcomeCodes.find((c) => c.vendorCode === code)?.outcome ?? ''} onChange={(e) => setOutcome(code, e.target.value)}>
+            <select aria-label={`Outcome for code ${code}`} value={mapping.outcomeCodes.find((c) => c.vendorCode === code)?.outcome ?? ''} onChange={(e) => setOutcome(code, e.target.value)}>
               <option value="">(not mapped: goes to review)</option>
               {DISPOSITION_OUTCOMES.map((o) => (
                 <option key={o} value={o}>
@@ -50,6 +50,7 @@ export function CodeMapping({ mapping, outcomeCodes, conditionCodes, onMapping }
           <label className="field field--inline codes__row" key={code}>
             <span>{code}</span>
             <input
+              aria-label={`Grade for code ${code}`}
               value={mapping.conditionCodes.find((c) => c.vendorCode === code)?.condition ?? ''}
               placeholder="our grade, e.g. B or F3"
               maxLength={40}

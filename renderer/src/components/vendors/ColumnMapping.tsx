@@ -38,6 +38,7 @@ export function ColumnMapping({ title, hint, columns, sample, onColumns, onSampl
             <label className="field mapping__column" key={heading}>
               <span>{heading}</span>
               <select
+                aria-label={`Field of column ${heading}`}
                 value={fieldOf(columns, heading) ?? ''}
                 onChange={(e) => onColumns(assignField(headings, columns, heading, isMappedField(e.target.value) ? e.target.value : null))}
               >

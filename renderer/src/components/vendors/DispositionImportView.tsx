@@ -58,7 +58,8 @@ function cells(row: Row | undefined) {
 
 /** Import a vendor's disposition report: a preview of every line first, then all matched lines recorded at once. */
 export function DispositionImportView() {
-  const vendors = useVendorsStore((s) => s.vendors.filter((v) => v.active));
+  const allVendors = useVendorsStore((s) => s.vendors);
+  const vendors = allVendors.filter((v) => v.active);
   const preview = useVendorsStore((s) => s.preview);
   const problem = useVendorsStore((s) => s.reportProblem);
   const [vendorId, setVendorId] = useState('');
