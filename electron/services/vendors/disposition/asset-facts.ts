@@ -46,24 +46,38 @@ export interface AssetFacts {
 }
 
 interface EventRow {
+  asset_id: string;
   type: string;
   payload: string;
   device_time: string;
 }
 
 const FACT_TYPES = "('picked_up', 'pickup_withdrawn', 'staged_for_pickup', 'wipe_completed', 'disposition_confirmed')";
+/** Assets whose events one query reads (json_each of their ids). */
+const CHUNK = 2000;
 
-function destroyReason(asset: AssetRow, staged: string | null, wipe: z.infer<typeof wipeFacts> | null, db: Db): string | null {
+/** Whether the wipe policy requires Destroy for a device of this class and sensitivity, asked once per pair. */
+function policyDestroys(db: Db): (asset: AssetRow) => boolean {
+  const known = new Map<string, boolean>();
+  return (asset) => {
+    const key = `${asset.asset_class}|${asset.sensitivity}`;
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const destroys = requirementFor(policyFor(db, asset.asset_class), asset.sensitivity).level === 'destroy';
+    known.set(key, destroys);
+    return destroys;
+  };
+}
+
+function destroyReason(staged: string | null, wipe: z.infer<typeof wipeFacts> | null, policyDestroy: boolean): string | null {
   if (staged === 'destruction') return 'it was staged for pickup for destruction';
   if (wipe?.destination === 'destruction') return 'its wipe record sends it to destruction';
-  if (wipe?.policy?.requiredLevel === 'destroy') return 'its wipe policy requires Destroy';
-  if (requirementFor(policyFor(db, asset.asset_class), asset.sensitivity).level === 'destroy') return 'its wipe policy requires Destroy';
+  if (wipe?.policy?.requiredLevel === 'destroy' || policyDestroy) return 'its wipe policy requires Destroy';
   return null;
 }
 
-/** The facts of a device's log that decide what a report line may do to it. */
-export function assetFacts(db: Db, asset: AssetRow): AssetFacts {
-  const events = db.prepare(`SELECT type, payload, device_time FROM custody_events WHERE asset_id = ? AND type IN ${FACT_TYPES} ORDER BY seq`).all(asset.id) as EventRow[];
+/** Folds one device's relevant events, oldest first, into the facts a report line is judged by. */
+function factsFrom(asset: AssetRow, events: readonly EventRow[], policyDestroy: boolean): AssetFacts {
   let pickup: Pickup | null = null;
   let staged: string | null = null;
   let wipe: z.infer<typeof wipeFacts> | null = null;
@@ -78,5 +92,24 @@ export function assetFacts(db: Db, asset: AssetRow): AssetFacts {
     else if (event.type === 'wipe_completed') wipe = wipeFacts.safeParse(payload).data ?? wipe;
     else disposition = dispositionConfirmedPayload.safeParse(payload).data ?? disposition;
   }
-  return { asset, pickup, destroyBecause: destroyReason(asset, staged, wipe, db), disposition };
+  return { asset, pickup, destroyBecause: destroyReason(staged, wipe, policyDestroy), disposition };
+}
+
+/** The facts of many devices' logs at once (a report's worth): a few queries, not one per device. */
+export function loadFacts(db: Db, assets: readonly AssetRow[]): Map<string, AssetFacts> {
+  const destroys = policyDestroys(db);
+  const byAsset = new Map<string, EventRow[]>();
+  const statement = db.prepare(
+    `SELECT asset_id, type, payload, device_time FROM custody_events
+     WHERE asset_id IN (SELECT value FROM json_each(?)) AND type IN ${FACT_TYPES} ORDER BY seq`,
+  );
+  for (let at = 0; at < assets.length; at += CHUNK) {
+    const rows = statement.all(JSON.stringify(assets.slice(at, at + CHUNK).map((a) => a.id))) as EventRow[];
+    for (const row of rows) {
+      const list = byAsset.get(row.asset_id);
+      if (list === undefined) byAsset.set(row.asset_id, [row]);
+      else list.push(row);
+    }
+  }
+  return new Map(assets.map((asset) => [asset.id, factsFrom(asset, byAsset.get(asset.id) ?? [], destroys(asset))]));
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../../../db/connection';
 import type { DispositionCounts, DispositionPreview, NotMentioned } from '../../../../shared/domain/disposition';
 import type { Vendor } from '../../../../shared/domain/vendors';
-import { assetFacts, type AssetFacts, type AssetRow } from './asset-facts';
+import { loadFacts, type AssetFacts, type AssetRow } from './asset-facts';
 import { identityMatcher } from './match-identity';
 import { notMentioned } from './not-mentioned';
 import { conditionCodeReader, outcomeCodeReader, planLine, type PlannedLine } from './plan-line';
@@ -28,14 +28,12 @@ function countsOf(lines: readonly PlannedLine[], missing: readonly NotMentioned[
 export function planDisposition(db: Db, vendor: Vendor, fileName: string, bytes: Uint8Array): DispositionPlan {
   const file = readReportFile(vendor, fileName, bytes);
   const match = identityMatcher(db);
-  const known = new Map<string, AssetFacts>();
-  const facts = (asset: AssetRow): AssetFacts => {
-    const cached = known.get(asset.id) ?? assetFacts(db, asset);
-    known.set(asset.id, cached);
-    return cached;
-  };
+  const matches = file.csv.rows.map((row) => match({ serial: row.values.serial, assetTag: row.values.assetTag, lostZeros: row.lostZeros }));
+  const matched = new Map(matches.flatMap((m) => (m.kind === 'one' ? [[m.asset.id, m.asset] as const] : [])));
+  const known = loadFacts(db, [...matched.values()]);
+  const facts = (asset: AssetRow): AssetFacts => known.get(asset.id) ?? { asset, pickup: null, destroyBecause: null, disposition: null };
   const ctx = { vendor, outcomeOf: outcomeCodeReader(vendor), conditionOf: conditionCodeReader(vendor), facts };
-  const planned = file.csv.rows.map((row) => planLine(row, match({ serial: row.values.serial, assetTag: row.values.assetTag, lostZeros: row.lostZeros }), ctx));
+  const planned = file.csv.rows.map((row, i) => planLine(row, matches[i] ?? { kind: 'none' }, ctx));
   const lines = [...planned, ...file.csv.problems.map((p) => unreadable(p.line, p.reason))].sort((a, b) => a.line - b.line);
   const mentioned = new Set(planned.flatMap((l) => (l.asset === null ? [] : [l.asset.assetId])));
   const sessions = new Set([...known.values()].flatMap((f) => (f.pickup !== null && f.pickup.vendorId === vendor.vendorId ? [f.pickup.sessionId] : [])));
