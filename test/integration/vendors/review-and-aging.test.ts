@@ -60,6 +60,20 @@ describe('the review queue', () => {
     const settled = (await f.call('vendors.reviewQueue', { vendorId: green, state: 'resolved' })).items;
     expect(settled.map((i) => [i.kind, i.resolution?.kind, i.resolution?.note])).toEqual([['not-mentioned', 'settled', 'Confirmed by part2.csv, line 2.']]);
   });
+
+  it('an outcome code not mapped waits in review; once the mapping has it, importing the report again records it and settles the item', async () => {
+    await pickedUpAsset(f, { tag: 'IT-70', serial: 'SN-70', vendorId: green, sessionId: 'S7' });
+    const report = `${DISPOSITION_HEADER}\nSN-70,IT-70,DEMANUFACTURED,2026-11-20,C-70,\n`;
+    expect((await importReport(f, green, 'r.csv', report)).result).toMatchObject({ recorded: 0, queued: 1 });
+    const vendor = (await f.call('vendors.list', {})).find((v) => v.vendorId === green);
+    if (vendor === undefined) throw new Error('vendor gone');
+    const mapping = { ...vendor.mapping, outcomeCodes: [...vendor.mapping.outcomeCodes, { vendorCode: 'DEMANUFACTURED', outcome: 'recycled' as const }] };
+    await f.call('vendors.save', { vendorId: green, profile: { name: vendor.name, certifications: vendor.certifications, contacts: vendor.contacts, mapping } });
+    expect((await importReport(f, green, 'r.csv', report)).result).toMatchObject({ recorded: 1, queued: 0 });
+    expect((await f.call('vendors.reviewQueue', { vendorId: green, state: 'open' })).open).toBe(0);
+    const settled = (await f.call('vendors.reviewQueue', { vendorId: green, state: 'resolved' })).items;
+    expect(settled.map((i) => [i.kind, i.resolution?.kind])).toEqual([['unknown-outcome', 'settled']]);
+  });
 });
 
 describe('aging', () => {

@@ -47,12 +47,9 @@ export function resolveReview(deps: CoreDeps, input: Resolution, supervisorId: s
     } else if (row.asset_id !== null) {
       appendEvent(deps, { assetId: row.asset_id, type: 'note', payload: { text: `Disposition review (${item.fileName}${row.line === null ? '' : `, line ${row.line}`}): ${input.note}` }, technicianId: supervisorId, site });
     }
-    resolveItem(db, item.itemId, input.action === 'record' ? 'recorded' : 'noted', supervisorId, at, input.note);
-    const { row: _row, ...view } = openResolved(item, input, supervisorId, at);
-    return view;
+    const kind = input.action === 'record' ? 'recorded' : 'noted';
+    resolveItem(db, item.itemId, kind, supervisorId, at, input.note);
+    const { row: _row, ...view } = item;
+    return { ...view, resolution: { kind, by: supervisorId, at, note: input.note } };
   })();
-}
-
-function openResolved(item: ReturnType<typeof openItem>, input: Resolution, by: string, at: string): ReturnType<typeof openItem> {
-  return { ...item, resolution: { kind: input.action === 'record' ? 'recorded' : 'noted', by, at, note: input.note } };
 }

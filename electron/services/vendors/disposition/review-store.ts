@@ -46,11 +46,11 @@ export function queueItem(db: Db, item: NewReviewItem): boolean {
   return result.changes === 1;
 }
 
-/** A disposition now recorded for the device settles its open "not in the report" items. */
+/** A disposition now recorded for the device settles its open items that only waited for one: left out of a report, or an outcome code not mapped then. */
 export function settleForAsset(db: Db, assetId: string, note: string, by: string, at: string): void {
   db.prepare(
     `UPDATE disposition_review SET resolution = 'settled', resolved_by = ?, resolved_at = ?, note = ?
-     WHERE asset_id = ? AND kind = 'not-mentioned' AND resolved_at IS NULL`,
+     WHERE asset_id = ? AND kind IN ('not-mentioned', 'unknown-outcome') AND resolved_at IS NULL`,
   ).run(by, at, note, assetId);
 }
 

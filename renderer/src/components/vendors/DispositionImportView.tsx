@@ -48,7 +48,7 @@ function cells(row: Row | undefined) {
       <span role="cell" className={`action action--${l.action}`}>
         {ACTION_WORDS[l.action]}
       </span>
-      <span role="cell" className="vtable__reason">
+      <span role="cell" className="vtable__reason" title={l.reason ?? undefined}>
         {l.reviewKind !== null && <strong>{REVIEW_KIND_WORDS[l.reviewKind]}: </strong>}
         {l.reason ?? (l.processedDate === null ? '' : `processed ${l.processedDate}`)}
       </span>
@@ -130,7 +130,7 @@ export function DispositionImportView() {
           variant="vtable--lines"
           headings={['Line', 'Serial / tag', 'Outcome', 'Device', 'Will', 'Why']}
           count={rows.length}
-          rowHeight={52}
+          rowHeight={60}
           empty="The report has no lines."
           cells={(i) => cells(rows[i])}
         />

@@ -20,7 +20,7 @@ function itemCells(item: ReviewItem | undefined) {
           {item.line === null ? '' : `, line ${item.line}`}
         </small>
       </span>
-      <span role="cell" className="vtable__reason">
+      <span role="cell" className="vtable__reason" title={item.reason}>
         {item.reason}
       </span>
     </>
