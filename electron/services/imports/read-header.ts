@@ -15,7 +15,11 @@ export const SAMPLE_ROWS = 5;
 
 /** The header row of a sample file and its first few lines, for building a mapping; the delimiter is the one that splits the header most. */
 export function readHeader(file: Uint8Array | string, sampleSize: number = SAMPLE_ROWS): CsvHeader {
-  const text = csvText(file);
+  return headerOfText(csvText(file), sampleSize);
+}
+
+/** readHeader for text already decoded by csvText. */
+export function headerOfText(text: string, sampleSize: number = SAMPLE_ROWS): CsvHeader {
   const delimiter = pickDelimiter(firstContentLine(text), new Set(), normaliseHeading);
   const records: (readonly string[])[] = [];
   eachRecord(text, delimiter, ({ cells }) => {

@@ -1,7 +1,7 @@
 import type { Delimiter } from './delimiter';
 import { csvText } from './csv-text';
 import { eachRecord } from './records';
-import { readHeader, type CsvHeader } from './read-header';
+import { headerOfText, type CsvHeader } from './read-header';
 
 /** Past this many different values, a column is not a code column (serials, dates): its values are not listed. */
 export const MAX_CODES = 40;
@@ -14,8 +14,8 @@ export interface CsvSample extends CsvHeader {
 
 /** A sample file for the mapping editor: its header, first lines, and each column's different values (to map condition and outcome codes). */
 export function readSample(file: Uint8Array | string): CsvSample {
-  const head = readHeader(file);
   const text = csvText(file);
+  const head = headerOfText(text);
   const seen: (Set<string> | null)[] = head.header.map(() => new Set<string>());
   let lines = -1;
   eachRecord(text, head.delimiter as Delimiter, ({ cells }) => {

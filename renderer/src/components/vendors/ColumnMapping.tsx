@@ -32,10 +32,10 @@ export function ColumnMapping({ title, hint, columns, sample, onColumns, onSampl
       </label>
       {headings.length === 0 && <p>No column mapped yet: choose a sample file.</p>}
       <div className="mapping__columns">
-        {headings.map((heading) => {
+        {headings.map((heading, position) => {
           const index = sample?.header.indexOf(heading) ?? -1;
           return (
-            <label className="field mapping__column" key={heading}>
+            <label className="field mapping__column" key={`${position}:${heading}`}>
               <span>{heading}</span>
               <select
                 aria-label={`Field of column ${heading}`}
