@@ -55,6 +55,16 @@ const WORDS: Record<ErrorCode, string> = {
   WIPE_ANSWERS_MISSING: 'Some details the log does not give are still missing. Nothing was recorded: fill them in and import again.',
   CERTIFICATE_NOT_READY: 'There is no certificate to give yet: the device (or period) has no sanitization that meets the policy.',
   PDF_UNAVAILABLE: 'This station cannot make PDF files right now. Nothing was exported.',
+  FILE_TOO_LARGE: 'That file is larger than 50 MB, too big to be a manifest or disposition report. Nothing was read or recorded: ask the vendor to split it.',
+  CSV_EMPTY: 'That file is empty (no header row). Nothing was recorded.',
+  CSV_NOT_UTF8: 'That file is not UTF-8 text (perhaps saved in an old spreadsheet encoding, or not a CSV at all). Nothing was recorded: save it as \u201cCSV UTF-8\u201d and choose it again.',
+  CSV_UNREADABLE: 'That file cannot be read as a CSV table. Nothing was recorded.',
+  CSV_MISSING_COLUMNS: 'That file does not have the columns this vendor\u2019s mapping expects. Nothing was recorded: check the vendor, or update its mapping from this file.',
+  CSV_AMBIGUOUS_COLUMNS: 'That file has two columns with the same heading, so which one to read is unclear. Nothing was recorded: rename or remove one of them.',
+  VENDOR_NOT_FOUND: 'No vendor with that name or reference is set up on this station.',
+  DUPLICATE_VENDOR: 'A vendor with that name already exists. Nothing was saved.',
+  VENDOR_MAPPING_INCOMPLETE: 'This vendor\u2019s mapping cannot read a disposition report yet: it needs a serial or asset tag column and an outcome column, and every outcome code mapped. Edit the vendor\u2019s mapping first.',
+  REVIEW_ITEM_NOT_FOUND: 'That review item is no longer open (someone already resolved it). Refresh the list.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };
 

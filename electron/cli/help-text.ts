@@ -42,6 +42,17 @@ Usage:
       read-only, shows what would be recorded and what is still asked for, and records nothing.
       The same log is never recorded twice.
 
+  dockside import disposition FILE --db FILE --vendor NAME [--dry-run] [--json] [--technician ID] [--key PEMFILE]
+      Imports an ITAD vendor's disposition report (CSV, read through that vendor's mapping;
+      comma, semicolon or tab; 50 MB at most). Each line is matched by serial, then asset tag
+      (digits-only values also against records with the leading zeros Excel strips) and shown
+      with its outcome, processing date and certificate number, or the reason it goes to the
+      review queue: matches nothing or several devices, serial and tag disagree, not picked up
+      by this vendor, an outcome that contradicts destruction, an unmapped outcome code, an
+      unreadable line. Devices of the covered pickups the report leaves out are queued too.
+      Recording (a supervisor: --technician, PIN in DOCKSIDE_PIN) writes all matched lines or
+      none; the same report is never recorded twice. --dry-run opens the database read-only.
+
   dockside demo --data-dir DIR --technician ID --name NAME --pin PIN [--json]
       Sets up a station in DIR the way the app does (DIR/dockside.sqlite and the signing
       key DIR/station-key.pem), creates the first supervisor and loads the demo data set.
@@ -81,5 +92,6 @@ Examples:
   DOCKSIDE_TOKEN_RT=1-14-... npx dockside sync run --db dockside.sqlite --timeout 300
   DOCKSIDE_PIN=4321 npx dockside import nwipe nwipe.txt --db dockside.sqlite --host IT-001234 --technician SUP-1 \\
       --media-type ssd --standard nist-800-88-r1 --classification Unclassified --destination external-reuse
+  DOCKSIDE_PIN=4321 npx dockside import disposition greencycle-nov.csv --db dockside.sqlite --vendor GreenCycle --technician SUP-1
   npx dockside export certificate --db dockside.sqlite --batch 2026-11-01..2026-11-30 --out november.pdf
   npx dockside demo --data-dir ./demo-station --technician SUP-1 --name "Sam Supervisor" --pin 4321`;
