@@ -7,9 +7,10 @@ const EXPORTS: Readonly<Record<string, () => Promise<Command>>> = {
   wipes: async () => (await import('./export-wipes-command')).exportWipesCommand,
   certificate: async () => (await import('./export-certificate-command')).exportCertificateCommand,
   receipt: async () => (await import('./export-receipt-command')).exportReceiptCommand,
+  manifest: async () => (await import('./export-manifest-command')).exportManifestCommand,
 };
 
-/** `dockside export evidence|wipes|certificate|receipt ...`. */
+/** `dockside export evidence|wipes|certificate|receipt|manifest ...`. */
 export const exportRouter: Command = async (args, io) => {
   const [what] = args;
   const load = what !== undefined && Object.hasOwn(EXPORTS, what) ? EXPORTS[what] : undefined;

@@ -48,6 +48,31 @@ Usage:
       read-only, shows what would be recorded and what is still asked for, and records nothing.
       The same log is never recorded twice.
 
+  dockside import disposition FILE --db FILE --vendor NAME [--dry-run] [--json] [--technician ID] [--key PEMFILE]
+      Imports an ITAD vendor's disposition report (CSV, read through that vendor's mapping;
+      comma, semicolon or tab; 50 MB at most). Each line is matched by serial, then asset tag
+      (digits-only values also against records with the leading zeros Excel strips) and shown
+      with its outcome, processing date and certificate number, or the reason it goes to the
+      review queue: matches nothing or several devices, serial and tag disagree, not picked up
+      by this vendor, an outcome that contradicts destruction, an unmapped outcome code, an
+      unreadable line. Devices of the covered pickups the report leaves out are queued too.
+      Recording (a supervisor: --technician, PIN in DOCKSIDE_PIN) writes all matched lines or
+      none; the same report is never recorded twice. --dry-run opens the database read-only.
+
+  dockside import manifest FILE --db FILE --session ID [--technician ID] [--key PEMFILE] [--dry-run] [--json]
+      Imports an ITAD vendor's manifest (CSV, read through the vendor's manifest column mapping)
+      into an open pickup session named by its id or reference (PU-...): each line matched to a
+      device on record by serial, then asset tag (leading zeros Excel stripped are restored);
+      serials not on record become expected lines that are not in inventory; lines the session
+      already expects are skipped. Lines that cannot be read (Excel scientific notation, a
+      duplicate serial, a missing separator, control characters...) are listed with their reason
+      and not imported. --dry-run opens the database read-only and only shows the preview. The
+      technician's PIN comes from DOCKSIDE_PIN.
+
+  dockside export manifest SESSION_ID --db FILE [--out FILE.csv] [--json]
+      Writes a pickup session's manifest in the vendor's own column layout (its headings, order
+      and condition codes): every device the vendor receives, UTF-8 with a byte-order mark.
+
   dockside demo --data-dir DIR --technician ID --name NAME --pin PIN [--json]
       Sets up a station in DIR the way the app does (DIR/dockside.sqlite and the signing
       key DIR/station-key.pem), creates the first supervisor and loads the demo data set.
@@ -87,5 +112,6 @@ Examples:
   DOCKSIDE_TOKEN_RT=1-14-... npx dockside sync run --db dockside.sqlite --timeout 300
   DOCKSIDE_PIN=4321 npx dockside import nwipe nwipe.txt --db dockside.sqlite --host IT-001234 --technician SUP-1 \\
       --media-type ssd --standard nist-800-88-r1 --classification Unclassified --destination external-reuse
+  DOCKSIDE_PIN=4321 npx dockside import disposition greencycle-nov.csv --db dockside.sqlite --vendor GreenCycle --technician SUP-1
   npx dockside export certificate --db dockside.sqlite --batch 2026-11-01..2026-11-30 --out november.pdf
   npx dockside demo --data-dir ./demo-station --technician SUP-1 --name "Sam Supervisor" --pin 4321`;

@@ -14,5 +14,8 @@ export const PICKUPS_COMMAND_NAMES = [
   'pickups.correct',
   'pickups.list',
   'pickups.receipt',
+  'pickups.previewManifest',
+  'pickups.importManifest',
+  'pickups.exportManifest',
 ] as const;
 export type PickupsCommandName = (typeof PICKUPS_COMMAND_NAMES)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   correctSchema,
+  manifestFileSchema,
   createSessionSchema,
   openContainerSchema,
   pickupScanSchema,
@@ -11,8 +12,8 @@ import {
   signSchema,
   stageScanSchema,
 } from '../domain/pickups/pickup-inputs';
-import type { PickupOverview, PickupScanResult, SessionSummary, SessionView, StageResult } from '../domain/pickups/pickup-views';
-import type { PdfFile } from '../domain/sanitization/wipe-views';
+import type { ManifestImportResult, ManifestPreview, PickupOverview, PickupScanResult, SessionSummary, SessionView, StageResult } from '../domain/pickups/pickup-views';
+import type { CsvFile, PdfFile } from '../domain/sanitization/wipe-views';
 import { command, id, none, returns, type AnyCommandSpec } from './spec';
 import type { PickupsCommandName } from './pickups.names';
 
@@ -34,4 +35,7 @@ export const pickupsCommands = {
   'pickups.correct': command('supervisor', correctSchema, returns<SessionView>()),
   'pickups.list': command('signed-in', sessionFilterSchema, returns<readonly SessionSummary[]>()),
   'pickups.receipt': command('signed-in', session, returns<PdfFile>()),
+  'pickups.previewManifest': command('signed-in', manifestFileSchema, returns<ManifestPreview>()),
+  'pickups.importManifest': command('signed-in', manifestFileSchema, returns<ManifestImportResult>()),
+  'pickups.exportManifest': command('signed-in', session, returns<CsvFile>()),
 } as const satisfies Record<PickupsCommandName, AnyCommandSpec>;

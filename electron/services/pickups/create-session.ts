@@ -3,7 +3,8 @@ import type { Session } from '../../../shared/domain/users';
 import type { CoreDeps } from '../deps';
 import { appendFact } from './session-facts';
 import { sessionView } from './session-view';
-import { readVendor } from './vendor-lookup';
+import { DocksideError } from '../../../shared/errors';
+import { vendorById } from '../vendors/vendor-store';
 
 export interface NewLine {
   readonly origin: 'staged' | 'manifest';
@@ -35,7 +36,8 @@ export function addLines(deps: CoreDeps, session: Session, sessionId: string, li
 /** Opens a session for a vendor; with fromStaged, every staged device no other open session expects becomes an expected line. */
 export function createSession(deps: CoreDeps, session: Session, vendorId: string, fromStaged: boolean): SessionView {
   const { db, ids, clock } = deps;
-  const vendor = readVendor(db, vendorId);
+  const vendor = vendorById(db, vendorId);
+  if (!vendor.active) throw new DocksideError('VENDOR_NOT_FOUND', `Vendor ${vendorId} is switched off`, { reason: `${vendor.name} is switched off: a supervisor can switch it on again.` });
   const sessionId = ids.next();
   const now = clock.now().toISOString();
   const reference = `PU-${now.slice(0, 10).replaceAll('-', '')}-${sessionId.replaceAll('-', '').slice(-6).toUpperCase()}`;

@@ -4,6 +4,9 @@ import { who, type CoreEnv, type HandlerMap } from '../handler-types';
 import { openContainerIn, sealContainer } from './containers';
 import { correctSession } from './correct-session';
 import { createSession } from './create-session';
+import { importManifest } from './manifest/manifest-import';
+import { manifestCsv } from './manifest/manifest-csv';
+import { planManifest } from './manifest/manifest-plan';
 import { pickupScan } from './pickup-scan';
 import { receiptFile } from './receipt/receipt-file';
 import { resolveLine } from './resolve-line';
@@ -13,7 +16,7 @@ import { sign, signOff } from './sign-off';
 import { stageReady, stageScan } from './staging';
 import { checkSupervisor } from './supervisor-check';
 
-/** The pickups commands: staging, sessions and their scan loop, reconciliation, signatures, sign-off, receipt. */
+/** The pickups commands: staging, sessions and their scan loop, manifests in and out, reconciliation, signatures, sign-off, receipt. */
 export function pickupHandlers(env: CoreEnv, options: CoreOptions) {
   const { db, clock, signer } = env;
   return {
@@ -31,5 +34,8 @@ export function pickupHandlers(env: CoreEnv, options: CoreOptions) {
     'pickups.correct': (input, ctx) => correctSession(env, who(ctx), input),
     'pickups.list': (input) => listSessions(db, input),
     'pickups.receipt': (input) => receiptFile(db, input.sessionId, signer.stationId, clock.now(), options.pdf ?? null),
+    'pickups.previewManifest': (input) => planManifest(db, input.sessionId, input.fileName, input.text).preview,
+    'pickups.importManifest': (input, ctx) => importManifest(env, who(ctx), input),
+    'pickups.exportManifest': (input) => manifestCsv(db, input.sessionId),
   } satisfies Pick<HandlerMap, PickupsCommandName>;
 }

@@ -4,7 +4,7 @@ import type { PickupOverview, SessionSummary } from '../../../shared/domain/pick
 import type { CoreDeps } from '../deps';
 import { sessionsWhere, summaryOf } from './session-store';
 import { stagedRows } from './staging';
-import { activeVendors } from './vendor-lookup';
+import { listVendors } from '../vendors/vendor-store';
 
 /** Sessions for the supervisor's review: by vendor, by the day they were opened (from / to, inclusive), by status. */
 export function listSessions(db: Db, filter: SessionFilter): SessionSummary[] {
@@ -24,7 +24,9 @@ export function overview(deps: CoreDeps): PickupOverview {
   return {
     readyToStage: ready,
     staged: stagedRows(deps),
-    vendors: activeVendors(db),
+    vendors: listVendors(db)
+      .filter((v) => v.active)
+      .map((v) => ({ vendorId: v.vendorId, name: v.name })),
     sessions: listSessions(db, { vendorId: null, from: null, to: null, status: null }).slice(0, 50),
   };
 }

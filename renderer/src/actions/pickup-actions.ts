@@ -100,7 +100,7 @@ async function sendScan(sessionId: string, raw: string, source: ScanEntry['sourc
     return;
   }
   store().lineScanned(outcome.line, outcome.counters);
-  const label = outcome.line.assetTag ?? outcome.line.serial ?? raw;
+  const label = outcome.line.assetTag ?? outcome.line.scannedValue ?? outcome.line.serial ?? raw;
   const where = outcome.line.containerLabel ?? '';
   switch (outcome.kind) {
     case 'matched':

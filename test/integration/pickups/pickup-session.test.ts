@@ -207,6 +207,6 @@ describe('pickup sessions on a real database', () => {
     expect((await f.call('pickups.list', { vendorId: 'V-BETA', from: null, to: null, status: null })).map((s) => s.vendorName)).toEqual(['Beta ITAD']);
     expect((await f.call('pickups.list', { vendorId: null, from: day, to: day, status: null })).map((s) => s.sessionId)).toEqual([beta.summary.sessionId]);
     expect(await f.call('pickups.list', { vendorId: null, from: null, to: null, status: 'signed-off' })).toEqual([]);
-    expect(expectFailure(await f.core.invoke('pickups.create', { vendorId: 'V-NOPE', fromStaged: false }))).toBe('PICKUP_VENDOR_UNKNOWN');
+    expect(expectFailure(await f.core.invoke('pickups.create', { vendorId: 'V-NOPE', fromStaged: false }))).toBe('VENDOR_NOT_FOUND');
   });
 });

@@ -12,8 +12,14 @@ export const DEFAULT_MANIFEST_COLUMNS: readonly MappedColumn[] = [
 ];
 
 /** Puts a vendor straight into the vendors table (the vendor screens are another capability). */
-export function insertVendor(f: CoreFixture, vendorId: string, name: string, manifestColumns: readonly MappedColumn[] = DEFAULT_MANIFEST_COLUMNS): void {
-  const profile = { name, certifications: ['R2v3'], contacts: [], mapping: { manifestColumns, dispositionColumns: [], conditionCodes: [], outcomeCodes: [] } };
+export function insertVendor(
+  f: CoreFixture,
+  vendorId: string,
+  name: string,
+  manifestColumns: readonly MappedColumn[] = DEFAULT_MANIFEST_COLUMNS,
+  conditionCodes: readonly { vendorCode: string; condition: string }[] = [],
+): void {
+  const profile = { name, certifications: ['R2v3'], contacts: [], mapping: { manifestColumns, dispositionColumns: [], conditionCodes, outcomeCodes: [] } };
   const now = f.clock.now().toISOString();
   f.db.prepare('INSERT INTO vendors (vendor_id, name, profile, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)').run(vendorId, name, JSON.stringify(profile), now, now);
 }

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { PickupLineView } from '../../../../shared/domain/pickups/pickup-views';
+import { downloadManifest } from '../../actions/manifest-actions';
 import { downloadReceipt, pickupScanEntry } from '../../actions/pickup-actions';
 import { usePickupsStore } from '../../stores/pickups-store';
 import { useSessionStore } from '../../stores/session-store';
@@ -8,6 +9,7 @@ import { ScanField } from '../receive/ScanField';
 import { ActivityLog } from './ActivityLog';
 import { ContainerBar } from './ContainerBar';
 import { CorrectionForm } from './CorrectionForm';
+import { ManifestImport } from './ManifestImport';
 import { OverrideForm } from './OverrideForm';
 import { PickupCounters } from './PickupCounters';
 import { PickupLinesTable } from './PickupLinesTable';
@@ -24,6 +26,7 @@ export function PickupSessionView() {
   const wedge = useStationStore((s) => s.settings.wedge);
   const supervisor = useSessionStore((s) => s.session?.role === 'supervisor');
   const [resolving, setResolving] = useState<PickupLineView | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const scanRef = useRef<HTMLInputElement>(null);
   const backToScan = () => window.setTimeout(() => scanRef.current?.focus(), 0);
   const openLabel = session?.containers.find((c) => c.containerId === session.openContainerId)?.label ?? null;
@@ -48,6 +51,9 @@ export function PickupSessionView() {
         <span className={`pickup__status pickup__status--${summary.status}`} data-testid="session-status">
           {open ? 'Open' : `Signed off by ${summary.signedOffBy ?? ''}`}
         </span>
+        <button type="button" className="button" onClick={() => void downloadManifest(sessionId)}>
+          Manifest (CSV)
+        </button>
         {!open && (
           <button type="button" className="button button--go" onClick={() => void downloadReceipt(sessionId)}>
             Receipt (PDF)
@@ -60,10 +66,19 @@ export function PickupSessionView() {
         <ScanField
           label="Scan a serial or asset tag onto the truck"
           wedge={wedge}
-          holdFocus={pending === null && resolving === null}
+          holdFocus={pending === null && resolving === null && !previewing}
           onEntry={(entry) => void pickupScanEntry(sessionId, entry)}
           onEscape={() => usePickupsStore.getState().setPending(null)}
           inputRef={scanRef}
+        />
+      )}
+      {open && (
+        <ManifestImport
+          sessionId={sessionId}
+          onPreview={(shown) => {
+            setPreviewing(shown);
+            if (!shown) backToScan();
+          }}
         />
       )}
       {pending !== null && <OverrideForm sessionId={sessionId} pending={pending} />}

@@ -1,0 +1,55 @@
+import type { DispositionConfirmedPayload, ReviewItem } from '../../../../shared/domain/disposition';
+import { DocksideError } from '../../../../shared/errors';
+import { appendEvent } from '../../custody/append';
+import type { CoreDeps } from '../../deps';
+import { readSettings } from '../../settings/settings-store';
+import { openItem, resolveItem } from './review-store';
+
+export interface Resolution {
+  readonly itemId: string;
+  /** note: the item is closed with the supervisor's note; record: the disposition is recorded as the vendor reported it. */
+  readonly action: 'note' | 'record';
+  readonly note: string;
+}
+
+/**
+ * Closes one review item with a supervisor's note. Each resolution is kept on the item (who, when, what, why) and,
+ * for an item about a device, also written to that device's custody log: as a note, or as the disposition itself.
+ */
+export function resolveReview(deps: CoreDeps, input: Resolution, supervisorId: string): ReviewItem {
+  const { db, clock } = deps;
+  return db.transaction((): ReviewItem => {
+    const item = openItem(db, input.itemId);
+    const at = clock.now().toISOString();
+    const site = readSettings(db).site;
+    const row = item.row;
+    if (input.action === 'record') {
+      if (!item.canRecord || row.asset_id === null || item.outcome === null) {
+        throw new DocksideError('INVALID_INPUT', 'Nothing to record for this item', { action: 'This item names no device and outcome to record: close it with a note.' });
+      }
+      const payload: DispositionConfirmedPayload = {
+        vendorId: item.vendorId,
+        vendorName: item.vendorName,
+        outcome: item.outcome,
+        vendorOutcomeCode: row.vendor_outcome ?? item.outcome,
+        processedDate: row.processed_date,
+        certificateNumber: row.certificate_number,
+        vendorCondition: row.vendor_condition,
+        condition: null,
+        importId: row.import_id,
+        fileName: item.fileName,
+        fileSha256: row.file_sha256,
+        line: row.line,
+        matchedBy: row.serial !== null ? 'serial' : 'assetTag',
+        reviewItemId: item.itemId,
+      };
+      appendEvent(deps, { assetId: row.asset_id, type: 'disposition_confirmed', payload, technicianId: supervisorId, site });
+    } else if (row.asset_id !== null) {
+      appendEvent(deps, { assetId: row.asset_id, type: 'note', payload: { text: `Disposition review (${item.fileName}${row.line === null ? '' : `, line ${row.line}`}): ${input.note}` }, technicianId: supervisorId, site });
+    }
+    const kind = input.action === 'record' ? 'recorded' : 'noted';
+    resolveItem(db, item.itemId, kind, supervisorId, at, input.note);
+    const { row: _row, ...view } = item;
+    return { ...view, resolution: { kind, by: supervisorId, at, note: input.note } };
+  })();
+}

@@ -1,0 +1,56 @@
+import { call } from '../api/client';
+import { errorText } from '../format/error-text';
+import { useFeedbackStore } from '../stores/feedback-store';
+import { useVendorViewStore } from '../stores/vendor-view-store';
+import { useVendorsStore } from '../stores/vendors-store';
+import { bytesToBase64 } from './download-file';
+import { notifyError } from './notify-error';
+
+/** The largest report the core reads; a larger one is refused here before it is sent. */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+async function previewChosen(): Promise<void> {
+  const report = useVendorsStore.getState().report;
+  if (report === null) return;
+  const result = await call('vendors.previewDisposition', report);
+  if (!result.ok) {
+    const { title, detail } = errorText(result.error);
+    useVendorsStore.getState().previewed(null, detail === null ? title : `${title} ${detail}`);
+    return notifyError(result.error);
+  }
+  useVendorsStore.getState().previewed(result.value, null);
+  const c = result.value.counts;
+  const feedback = useFeedbackStore.getState();
+  if (result.value.importedBefore !== null) feedback.notify('warning', 'This report was already imported', 'Nothing will be recorded twice.');
+  else feedback.notify(c.review + c.notMentioned > 0 ? 'warning' : 'info', `${c.record} to record, ${c.review + c.notMentioned} to review`, 'Check the lines, then import.');
+}
+
+/** Reads the chosen report and asks the core what importing it would do. Nothing is written. */
+export async function chooseReport(vendorId: string, file: File): Promise<void> {
+  if (file.size > MAX_BYTES) {
+    useVendorsStore.getState().chosen(null);
+    const detail = `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`;
+    useVendorsStore.getState().previewed(null, `That file is too big to be a disposition report. ${detail}`);
+    useFeedbackStore.getState().notify('error', 'That file is larger than 50 MB', `${detail} Nothing was read or recorded.`);
+    return;
+  }
+  const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  useVendorsStore.getState().chosen({ vendorId, fileName: file.name, contentBase64 });
+  await previewChosen();
+}
+
+/** Records the previewed report (all matched lines or none); the review queue shows what is left. */
+export async function importPreviewed(): Promise<boolean> {
+  const { report, preview } = useVendorsStore.getState();
+  if (report === null || preview === null) return false;
+  const result = await call('vendors.importDisposition', { ...report, fileSha256: preview.fileSha256 });
+  if (!result.ok) {
+    notifyError(result.error);
+    return false;
+  }
+  const r = result.value;
+  useFeedbackStore.getState().notify(r.queued > 0 ? 'warning' : 'success', `Imported ${r.fileName}: ${r.recorded} disposition(s) recorded`, `${r.already} already recorded before; ${r.queued} new item(s) in the review queue.`);
+  useVendorsStore.getState().chosen(null);
+  useVendorViewStore.getState().show({ kind: r.queued > 0 ? 'review' : 'list' });
+  return true;
+}
