@@ -1,3 +1,4 @@
+import { pickupCorrectedPayload } from '../../../shared/domain/pickups/pickup-payloads';
 import type { SessionView } from '../../../shared/domain/pickups/pickup-views';
 import type { Session } from '../../../shared/domain/users';
 import { DocksideError } from '../../../shared/errors';
@@ -25,7 +26,7 @@ export function correctSession(deps: CoreDeps, session: Session, input: { sessio
     appendFact(deps, { sessionId: input.sessionId, kind: 'correction', technicianId: session.technicianId, payload: { lineNo: input.lineNo, withdraw: input.withdraw, text: input.text } });
     if (line === null || line.asset_id === null) return;
     if (input.withdraw) withdraw(deps, session, line.asset_id, input.sessionId, input.text, true);
-    else appendEvent(deps, { assetId: line.asset_id, type: 'pickup_corrected', payload: { sessionId: input.sessionId, text: input.text }, technicianId: session.technicianId, site: readSettings(db).site });
+    else appendEvent(deps, { assetId: line.asset_id, type: 'pickup_corrected', payload: pickupCorrectedPayload.parse({ sessionId: input.sessionId, text: input.text }), technicianId: session.technicianId, site: readSettings(db).site });
   })();
   return sessionView(db, input.sessionId);
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/connection';
 import type { AssetView } from '../../../shared/domain/asset';
 import type { PickupScanInput } from '../../../shared/domain/pickups/pickup-inputs';
+import { pickedUpPayload, substitutionFoundPayload } from '../../../shared/domain/pickups/pickup-payloads';
 import type { PickupScanResult } from '../../../shared/domain/pickups/pickup-views';
 import { pickLine, substitutionsOf, substitutionWords, type ExpectedLine, type ScannedItem } from '../../../shared/domain/pickups/match-scan';
 import type { Session } from '../../../shared/domain/users';
@@ -129,11 +130,11 @@ function record(deps: CoreDeps, w: Write): number {
       override,
       statusBefore: w.asset.state.status,
     };
-    appendEvent(deps, { assetId: w.asset.id, type: 'picked_up', payload, technicianId: w.session.technicianId, site });
+    appendEvent(deps, { assetId: w.asset.id, type: 'picked_up', payload: pickedUpPayload.parse(payload), technicianId: w.session.technicianId, site });
   }
   const flagged = w.asset?.id ?? w.item.medium?.hostId ?? null;
   if (w.reasons.length > 0 && flagged !== null) {
-    appendEvent(deps, { assetId: flagged, type: 'substitution_found', payload: { sessionId: w.row.session_id, scanned: w.item.value, reasons: w.reasons }, technicianId: w.session.technicianId, site });
+    appendEvent(deps, { assetId: flagged, type: 'substitution_found', payload: substitutionFoundPayload.parse({ sessionId: w.row.session_id, scanned: w.item.value, reasons: w.reasons }), technicianId: w.session.technicianId, site });
   }
   voidSignatures(db, w.row.session_id);
   return lineNo;

@@ -1,5 +1,5 @@
 import { lineState, resolutionsFor, type Resolution } from '../../../shared/domain/pickups/line-state';
-import { pickedUpPayload } from '../../../shared/domain/pickups/pickup-payloads';
+import { pickedUpPayload, pickupWithdrawnPayload, reportedMissingPayload } from '../../../shared/domain/pickups/pickup-payloads';
 import type { SessionView } from '../../../shared/domain/pickups/pickup-views';
 import type { Session } from '../../../shared/domain/users';
 import { DocksideError } from '../../../shared/errors';
@@ -24,7 +24,7 @@ export function withdraw(deps: CoreDeps, session: Session, assetId: string, sess
   appendEvent(deps, {
     assetId,
     type: 'pickup_withdrawn',
-    payload: { sessionId, reason, statusBefore: statusBeforePickup(deps, assetId, sessionId), correction },
+    payload: pickupWithdrawnPayload.parse({ sessionId, reason, statusBefore: statusBeforePickup(deps, assetId, sessionId), correction }),
     technicianId: session.technicianId,
     site: readSettings(deps.db).site,
   });
@@ -51,7 +51,7 @@ export function resolveLine(deps: CoreDeps, session: Session, input: { sessionId
     const label = line.asset_tag ?? line.serial ?? line.scanned_value ?? `line ${input.lineNo}`;
     appendFact(deps, { sessionId: input.sessionId, kind: 'resolution', technicianId: session.technicianId, payload: { lineNo: input.lineNo, label, state, resolution: input.resolution, reason: input.reason } });
     if (line.asset_id !== null && input.resolution === 'missing') {
-      appendEvent(deps, { assetId: line.asset_id, type: 'reported_missing', payload: { sessionId: input.sessionId, reason: input.reason }, technicianId: session.technicianId, site: readSettings(db).site });
+      appendEvent(deps, { assetId: line.asset_id, type: 'reported_missing', payload: reportedMissingPayload.parse({ sessionId: input.sessionId, reason: input.reason }), technicianId: session.technicianId, site: readSettings(db).site });
     }
     if (line.asset_id !== null && input.resolution === 'left-behind' && line.scanned_at !== null) {
       withdraw(deps, session, line.asset_id, input.sessionId, input.reason, false);

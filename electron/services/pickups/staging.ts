@@ -1,5 +1,5 @@
 import type { AssetView } from '../../../shared/domain/asset';
-import type { StagingPurpose } from '../../../shared/domain/pickups/pickup-payloads';
+import { stagedForPickupPayload, type StagingPurpose } from '../../../shared/domain/pickups/pickup-payloads';
 import type { StagedRow, StageResult } from '../../../shared/domain/pickups/pickup-views';
 import type { Session } from '../../../shared/domain/users';
 import { DocksideError } from '../../../shared/errors';
@@ -21,7 +21,7 @@ function stage(deps: CoreDeps, session: Session, assetId: string, purpose: Stagi
   appendEvent(deps, {
     assetId,
     type: 'staged_for_pickup',
-    payload: { purpose, scanned },
+    payload: stagedForPickupPayload.parse({ purpose, scanned }),
     technicianId: session.technicianId,
     site: readSettings(deps.db).site,
   });

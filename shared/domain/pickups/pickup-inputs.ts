@@ -54,4 +54,3 @@ export const sessionFilterSchema = z
 export type SessionFilter = z.infer<typeof sessionFilterSchema>;
 
 export const manifestFileSchema = z.object({ sessionId: id, fileName: z.string().trim().min(1).max(255), text: z.string().max(60_000_000) }).strict();
-export type ManifestFileInput = z.infer<typeof manifestFileSchema>;

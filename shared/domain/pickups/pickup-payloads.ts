@@ -9,7 +9,6 @@ export const stagedForPickupPayload = z.object({
   purpose: z.enum(STAGING_PURPOSES),
   scanned: z.string().nullable(),
 });
-export type StagedForPickupPayload = z.infer<typeof stagedForPickupPayload>;
 
 const overrideFact = z.object({ supervisorId: z.string(), reason: z.string(), shortfalls: z.array(z.string()) });
 
@@ -31,7 +30,6 @@ export const pickedUpPayload = z.object({
   /** Where it stood before it left: a device later left behind goes back to it. */
   statusBefore: z.enum(ASSET_STATUSES),
 });
-export type PickedUpPayload = z.infer<typeof pickedUpPayload>;
 
 /** A scan disagreed with the record (serial/tag, model, or a drive's host). */
 export const substitutionFoundPayload = z.object({ sessionId: z.string(), scanned: z.string(), reasons: z.array(z.string()) });
@@ -46,7 +44,6 @@ export const pickupWithdrawnPayload = z.object({
   statusBefore: z.enum(ASSET_STATUSES),
   correction: z.boolean(),
 });
-export type PickupWithdrawnPayload = z.infer<typeof pickupWithdrawnPayload>;
 
 /** A note added to a signed-off session about this device (the session itself is never edited). */
 export const pickupCorrectedPayload = z.object({ sessionId: z.string(), text: z.string() });
