@@ -58,6 +58,8 @@ describe('an ITAD pickup through the Pickups screen, keyboard and scanner first'
     await page.getByTestId('ready-count').filter({ hasText: '3 sanitized devices ready' }).waitFor();
     await page.getByRole('button', { name: 'Stage all ready devices' }).click();
     expect(await waitForBanner(page, '3 devices staged for pickup')).toBe('success');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(VIEWPORT.width);
+    await page.screenshot({ path: join(tmpdir(), 'dockside-pickups-home.png') });
 
     await page.getByRole('button', { name: 'Start pickup session' }).click();
     expect(await waitForBanner(page, /^Pickup PU-\d{8}-[0-9A-F]{6} opened/)).toBe('success');
@@ -127,6 +129,7 @@ describe('an ITAD pickup through the Pickups screen, keyboard and scanner first'
     await technician.getByRole('button', { name: 'Technician signs' }).click();
     expect(await waitForBanner(page, 'Technician signed')).toBe('success');
 
+    await page.screenshot({ path: join(tmpdir(), 'dockside-pickup-signatures.png'), fullPage: true });
     const signOff = page.getByRole('form', { name: 'Supervisor sign-off' });
     await signOff.getByLabel('Supervisor ID').fill('SUP-1');
     await signOff.getByLabel('Supervisor PIN').fill('4321');

@@ -28,5 +28,5 @@ export function correctSession(deps: CoreDeps, session: Session, input: { sessio
     if (input.withdraw) withdraw(deps, session, line.asset_id, input.sessionId, input.text, true);
     else appendEvent(deps, { assetId: line.asset_id, type: 'pickup_corrected', payload: pickupCorrectedPayload.parse({ sessionId: input.sessionId, text: input.text }), technicianId: session.technicianId, site: readSettings(db).site });
   })();
-  return sessionView(db, input.sessionId);
+  return sessionView(db, input.sessionId, 'verify');
 }

@@ -24,7 +24,7 @@ export function pickupHandlers(env: CoreEnv, options: CoreOptions) {
     'pickups.stageReady': (_input, ctx) => stageReady(env, who(ctx)),
     'pickups.stageScan': (input, ctx) => stageScan(env, who(ctx), input.raw, input.purpose),
     'pickups.create': (input, ctx) => createSession(env, who(ctx), input.vendorId, input.fromStaged),
-    'pickups.session': (input) => sessionView(db, input.sessionId),
+    'pickups.session': (input) => sessionView(db, input.sessionId, 'verify'),
     'pickups.openContainer': (input, ctx) => openContainerIn(env, who(ctx), input),
     'pickups.sealContainer': (input, ctx) => sealContainer(env, who(ctx), input),
     'pickups.scan': (input, ctx) => pickupScan(env, who(ctx), input),

@@ -32,8 +32,14 @@ export function signaturesOf(row: SessionRow, facts: readonly SessionFact[]): Si
   ].filter((s): s is SignatureView => s !== null);
 }
 
-/** Everything the scan loop and the review show about one session. */
-export function sessionView(db: Db, sessionId: string): SessionView {
+const ACTIVITY_SHOWN = 300;
+
+/**
+ * Everything the scan loop and the review show about one session. Checking every fact's signature costs a
+ * verification per fact, so only the views people read as a record (opening a session, sign-off, corrections,
+ * the receipt) do it.
+ */
+export function sessionView(db: Db, sessionId: string, check: 'verify' | 'skip-verify'): SessionView {
   const row = getSession(db, sessionId);
   const facts = readFacts(db, sessionId);
   return {
@@ -42,7 +48,8 @@ export function sessionView(db: Db, sessionId: string): SessionView {
     openContainerId: openContainer(db, sessionId)?.container_id ?? null,
     lines: linesOf(db, sessionId),
     signatures: signaturesOf(row, facts),
-    activity: activityOf(facts),
-    factsVerified: verifyFacts(db, sessionId).ok,
+    activity: activityOf(facts.slice(-ACTIVITY_SHOWN)),
+    factCount: facts.length,
+    factsVerified: check === 'verify' ? verifyFacts(db, sessionId).ok : null,
   };
 }

@@ -26,7 +26,7 @@ export function sign(deps: CoreDeps, session: Session, input: SignInput): Sessio
     const column = input.role === 'driver' ? 'driver_fact_id' : 'technician_fact_id';
     db.prepare(`UPDATE pickup_sessions SET ${column} = ? WHERE session_id = ?`).run(fact.factId, input.sessionId);
   })();
-  return sessionView(db, input.sessionId);
+  return sessionView(db, input.sessionId, 'skip-verify');
 }
 
 /** What still stands between a session and its sign-off, in words (empty: it can be signed off). */
@@ -67,5 +67,5 @@ export function signOff(deps: CoreDeps, session: Session, supervisor: Supervisor
     });
     db.prepare("UPDATE pickup_sessions SET status = 'signed-off', signed_off_at = ?, signed_off_by = ? WHERE session_id = ?").run(now, supervisor.technicianId, input.sessionId);
   })();
-  return sessionView(db, input.sessionId);
+  return sessionView(db, input.sessionId, 'verify');
 }

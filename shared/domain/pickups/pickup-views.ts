@@ -73,9 +73,11 @@ export interface SessionView {
   readonly openContainerId: string | null;
   readonly lines: readonly PickupLineView[];
   readonly signatures: readonly SignatureView[];
+  /** The latest facts in words (at most the last 300); factCount counts them all. */
   readonly activity: readonly ActivityRow[];
-  /** Every fact's hash chain and station signature checks out. */
-  readonly factsVerified: boolean;
+  readonly factCount: number;
+  /** Every fact's hash chain and station signature checks out; null when this answer did not check (after a scan-loop action). */
+  readonly factsVerified: boolean | null;
 }
 
 export type PickupScanResult =

@@ -12,7 +12,7 @@ export async function receiptPdf(db: Db, sessionId: string, stationId: string, n
   const row = getSession(db, sessionId);
   if (row.status !== 'signed-off') throw new DocksideError('PICKUP_NOT_SIGNED_OFF', `${row.reference} is not signed off`);
   if (printer === null) throw new DocksideError('PDF_UNAVAILABLE', 'No PDF printer is configured for this core');
-  const view = sessionView(db, sessionId);
+  const view = sessionView(db, sessionId, 'verify');
   const head = db.prepare('SELECT hash FROM pickup_facts WHERE session_id = ? ORDER BY seq DESC LIMIT 1').get(sessionId) as { hash: string };
   const html = receiptHtml({ view, stationId, site: readSettings(db).site, factsHash: head.hash, printedAt: now.toISOString() });
   const bytes = await printer.print(html, { landscape: false });

@@ -82,6 +82,6 @@ export function receiptHtml(data: ReceiptData): string {
 <h2>Signatures</h2>
 ${signatures.map(signatureBlock).join('')}
 <h2>Integrity</h2>
-<p class="mono">Session facts ${data.view.activity.length}, chain head ${escape(data.factsHash)}; ${data.view.factsVerified ? 'every fact verifies against the station key' : 'THE SESSION RECORD DOES NOT VERIFY'}. Printed ${utc(data.printedAt)}.</p>
+<p class="mono">Session facts ${data.view.factCount}, chain head ${escape(data.factsHash)}; ${data.view.factsVerified === true ? 'every fact verifies against the station key' : 'THE SESSION RECORD DOES NOT VERIFY'}. Printed ${utc(data.printedAt)}.</p>
 </body></html>`;
 }

@@ -8,9 +8,11 @@ function ActivityLogView({ session }: { readonly session: SessionView }) {
   return (
     <section className="pickup-activity" aria-label="Session record">
       <h2>Record</h2>
-      <p className={session.factsVerified ? 'chain chain--ok' : 'chain chain--broken'}>
-        {session.factsVerified ? 'Every fact of this session verifies against the station key.' : 'This session\u2019s record does not verify: a fact was changed outside Dockside.'}
-      </p>
+      {session.factsVerified !== null && (
+        <p className={session.factsVerified ? 'chain chain--ok' : 'chain chain--broken'}>
+          {session.factsVerified ? 'Every fact of this session verifies against the station key.' : 'This session\u2019s record does not verify: a fact was changed outside Dockside.'}
+        </p>
+      )}
       {overrides.length > 0 && (
         <>
           <h3>Overrides</h3>
@@ -33,7 +35,7 @@ function ActivityLogView({ session }: { readonly session: SessionView }) {
         </thead>
         <tbody>
           {session.activity
-            .slice(-200)
+            .slice()
             .reverse()
             .map((a) => (
               <tr key={a.seq}>
