@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decoder } from '../../../shared/decoding/decoder';
-import { nodeWasmLoader } from '../../../shared/decoding/node-wasm-loader';
+import { nodeWasmLoader } from '../../../shared/decoding/node-decoders';
 import { createZxingJsDecoder } from '../../../shared/decoding/zxing-js-decoder';
 import { createZxingWasmDecoder } from '../../../shared/decoding/zxing-wasm-decoder';
 import { readScan, DEFAULT_ASSET_TAG_PATTERN } from '../../../shared/domain/scan';
