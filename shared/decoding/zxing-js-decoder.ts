@@ -1,4 +1,4 @@
-import type { BarcodeFormat, BinaryBitmap, DecodeHintType, Reader, Result } from '@zxing/library';
+import type { BarcodeFormat, BinaryBitmap, DecodeHintType, Reader, Result, ResultPoint } from '@zxing/library';
 import type { DecodedCode, Decoder } from './decoder';
 import { cropFrame, offsetPoints, type GreyFrame, type Point, type Region } from './frame';
 import { gs1RawToBracketed } from './gs1-text';
@@ -81,7 +81,8 @@ export function createZxingJsDecoder(): Decoder {
         const bitmap = new zxing.BinaryBitmap(new zxing.HybridBinarizer(new zxing.RGBLuminanceSource(luminance, work.width, work.height)));
         const result = readOnce(family, bitmap, decodeHints);
         if (result === null) break;
-        const points = result.getResultPoints().map((p) => ({ x: p.getX(), y: p.getY() }));
+        // Some readers leave holes (null) in their result points.
+        const points = (result.getResultPoints() as readonly (ResultPoint | null)[]).filter((p): p is ResultPoint => p !== null).map((p) => ({ x: p.getX(), y: p.getY() }));
         const { text, gs1 } = readText(result);
         codes.push({ text, gs1, symbology: FORMATS.get(result.getBarcodeFormat()) ?? 'other', corners: offsetPoints(points, region) });
         if (points.length === 0) break;
