@@ -61,7 +61,7 @@ function paint(frame: Float32Array, width: number, height: number, place: Placem
           hits += 1;
         }
       }
-      if (hits > 0) frame[y * width + x] = (sum + (4 - hits) * (frame[y * width + x] ?? 255)) / 4 / 255;
+      if (hits > 0) frame[y * width + x] = (sum / 255 + (4 - hits) * (frame[y * width + x] ?? 1)) / 4;
     }
   }
 }
