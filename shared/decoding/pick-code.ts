@@ -13,10 +13,13 @@ export interface Candidate {
 
 export type Pick = { readonly kind: 'none' } | { readonly kind: 'one'; readonly code: DecodedCode } | { readonly kind: 'choose'; readonly candidates: readonly Candidate[] };
 
+const leftEdge = (code: DecodedCode): number => Math.min(...code.corners.map((p) => p.x), Number.POSITIVE_INFINITY);
+
+/** Each text once, in the order the labels sit from left to right (the order the buttons are offered in). */
 function distinct(codes: readonly DecodedCode[]): DecodedCode[] {
   const byText = new Map<string, DecodedCode>();
   for (const code of codes) if (!byText.has(code.text)) byText.set(code.text, code);
-  return [...byText.values()];
+  return [...byText.values()].sort((a, b) => leftEdge(a) - leftEdge(b) || 0);
 }
 
 function matches(reading: ScanReading | null, prefer: PickPreference): boolean {

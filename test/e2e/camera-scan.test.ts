@@ -38,6 +38,9 @@ describe('camera scanning in Chromium with a fake camera', () => {
     await page.getByRole('checkbox', { name: /Quick receive/ }).check();
     await page.keyboard.press('F2');
     await page.getByRole('region', { name: 'Camera scanning' }).waitFor();
+    const camera = await page.getByRole('region', { name: 'Camera scanning' }).boundingBox();
+    const field = await page.locator('.scan-field__input').boundingBox();
+    expect((camera?.x ?? 0) + (camera?.width ?? Infinity)).toBeLessThanOrEqual((field?.x ?? 0) + (field?.width ?? 0) + 1);
 
     expect(await waitForBanner(page, 'Received IT-001234')).toBe('success');
     expect(await page.getByTestId('entry-source').textContent()).toBe('camera');

@@ -34,6 +34,11 @@ describe('pickCode: several codes in one frame', () => {
     expect(picked(pickCode([code('PF3ABC12'), code('IT-001234')], TAGS, 'ask'))).toEqual(['PF3ABC12', 'IT-001234']);
   });
 
+  it('offers the codes in the order the labels sit, left to right', () => {
+    const at = (text: string, x: number): DecodedCode => ({ ...code(text), corners: [{ x, y: 10 }, { x: x + 50, y: 10 }] });
+    expect(picked(pickCode([at('IT-001234', 400), at('PF3ABC12', 20)], TAGS, 'ask'))).toEqual(['PF3ABC12', 'IT-001234']);
+  });
+
   it('leaves out what is neither a tag nor a serial (a web address) when a readable code sits beside it', () => {
     expect(picked(pickCode([code('https://vendor.example/warranty?id=1'), code('PF3ABC12')], TAGS, 'ask'))).toBe('PF3ABC12');
   });
