@@ -1,29 +1,40 @@
 /// <reference lib="webworker" />
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { prepareZXingModule } from 'zxing-wasm/reader';
-import type { Decoder } from '../../../shared/decoding/decoder';
+import type { Decoder, DecoderName } from '../../../shared/decoding/decoder';
+import { DEFAULT_DECODER, FALLBACK_DECODER } from '../../../shared/decoding/default-decoder';
 import { createZxingJsDecoder } from '../../../shared/decoding/zxing-js-decoder';
 import { createZxingWasmDecoder } from '../../../shared/decoding/zxing-wasm-decoder';
 import type { DecodeReply, DecodeRequest } from './worker-protocol';
 
 /**
- * Decodes camera frames off the UI thread. ZXing-C++ (WebAssembly, loaded from the app bundle, never a CDN) is the
- * default; if WebAssembly cannot run here, @zxing/library takes over.
+ * Decodes camera frames off the UI thread with the default decoder (ZXing-C++ as WebAssembly, loaded from the app
+ * bundle, never a CDN); where it cannot start (no WebAssembly), the fallback (@zxing/library) takes over.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-const wasmDecoder = createZxingWasmDecoder(() =>
-  prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) }, fireImmediately: true }),
-);
+function browserDecoder(name: DecoderName): Decoder {
+  if (name === 'zxing-js') return createZxingJsDecoder();
+  return createZxingWasmDecoder(() =>
+    prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) }, fireImmediately: true }),
+  );
+}
+
+/** A blank frame decodes to nothing, but only once the decoder has really started. */
+const BLANK = { width: 8, height: 8, data: new Uint8Array(64).fill(255) };
 
 async function pickDecoder(): Promise<Decoder> {
-  if (typeof WebAssembly !== 'object') return createZxingJsDecoder();
-  try {
-    await wasmDecoder.decode({ width: 8, height: 8, data: new Uint8Array(64).fill(255) });
-    return wasmDecoder;
-  } catch {
-    return createZxingJsDecoder();
+  for (const name of [DEFAULT_DECODER, FALLBACK_DECODER]) {
+    if (name === 'zxing-wasm' && typeof WebAssembly !== 'object') continue;
+    const decoder = browserDecoder(name);
+    try {
+      await decoder.decode(BLANK);
+      return decoder;
+    } catch {
+      // This decoder cannot run here: try the next one.
+    }
   }
+  return createZxingJsDecoder();
 }
 
 const decoder = pickDecoder();
