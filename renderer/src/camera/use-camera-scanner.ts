@@ -63,6 +63,7 @@ export function useCameraScanner({ videoRef, stream, tagPattern, prefer, onCode 
     };
 
     const tick = async () => {
+      if (stopped) return;
       const video = videoRef.current;
       const grab = video === null ? null : grabber.grab(video);
       if (grab === null) {
