@@ -71,6 +71,12 @@ Usage:
       connector ID in capitals, dashes as underscores); a connector paused for a refused token
       is tried again with it. Stops after --timeout (default 120 s).
 
+  dockside decode FILE... [--decoder zxing-wasm|zxing-js] [--json]
+      Reads the barcodes in pictures of labels (PNG or JPEG, told from the content): Code 128,
+      Code 39, QR, Data Matrix, EAN-13/UPC-A, PDF417, and GS1 element strings (GTIN and serial).
+      Prints each code's kind and text, and the time it took. --decoder picks the decoder
+      (default zxing-wasm; zxing-js is the fallback the app uses where WebAssembly cannot run).
+
   dockside help
       Shows this text.
 
@@ -81,7 +87,7 @@ Exit status:
   1  verification failed: a broken or forged link, an asset state that differs from its
      events, an event not signed by the pinned key, or a file that is not valid evidence;
      for sync: dead letters, conflicts or a paused connector remain (after run: or events
-     still waiting)
+     still waiting); for decode: a picture in which no barcode was found
   2  wrong usage, or a file that cannot be read or written
 
 Examples:
@@ -94,4 +100,5 @@ Examples:
       --media-type ssd --standard nist-800-88-r1 --classification Unclassified --destination external-reuse
   DOCKSIDE_PIN=4321 npx dockside import disposition greencycle-nov.csv --db dockside.sqlite --vendor GreenCycle --technician SUP-1
   npx dockside export certificate --db dockside.sqlite --batch 2026-11-01..2026-11-30 --out november.pdf
+  npx dockside decode label.jpg serial-sticker.png --json
   npx dockside demo --data-dir ./demo-station --technician SUP-1 --name "Sam Supervisor" --pin 4321`;
