@@ -53,6 +53,15 @@ const WORDS: Record<ErrorCode, string> = {
   WIPE_ANSWERS_MISSING: 'Some details the log does not give are still missing. Nothing was recorded: fill them in and import again.',
   CERTIFICATE_NOT_READY: 'There is no certificate to give yet: the device (or period) has no sanitization that meets the policy.',
   PDF_UNAVAILABLE: 'This station cannot make PDF files right now. Nothing was exported.',
+  CASE_NOT_FOUND: 'No offboarding case with that number is on this station.',
+  CASE_CLOSED: 'That offboarding case is closed. Nothing was recorded; a correction needs a supervisor.',
+  CASE_NOT_READY: 'The case cannot close yet: every device must be back and sanitized (or written off by a supervisor) and every named licence reclaimed.',
+  CASE_FILE_UNREADABLE: 'That file cannot be read as an HRIS export (CSV with a header line, or JSON). Nothing was imported.',
+  CASE_FILE_TOO_LARGE: 'That file is far too large to be an HRIS export (the limit is 5 MB). Nothing was imported.',
+  CASE_ASSET_NOT_ON_CASE: 'That device is not on this case.',
+  CASE_ALREADY_RECORDED: 'That was already recorded on this case. Nothing was recorded twice.',
+  CASE_STEP_NOT_DUE: 'That escalation step is not due yet, or was already sent. Nothing was recorded.',
+  CASE_REMOTE_WIPE_NOT_DUE: 'A remote wipe is only requested for a high-sensitivity device that is late and not yet back. Nothing was recorded.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };
 
