@@ -72,5 +72,6 @@ export function packTimeline(
       if (what !== null) entries.push({ at: e.deviceTime, actor: e.technicianId, what, asset: asset.label, hash: e.hash });
     }
   }
-  return entries.sort((a, b) => a.at.localeCompare(b.at) || a.hash.localeCompare(b.hash));
+  // A stable sort: at the same instant, case facts come before asset events, and each asset's events keep their order.
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
 }
