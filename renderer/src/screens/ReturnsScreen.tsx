@@ -1,8 +1,21 @@
-/** Returns (being built). */
+import { useEffect } from 'react';
+import { CaseImportView } from '../components/cases/CaseImportView';
+import { CaseListView } from '../components/cases/CaseListView';
+import { CasePage } from '../components/cases/CasePage';
+import { useCasesStore } from '../stores/cases-store';
+import '../styles/cases.css';
+
+/** Offboarding returns: the case list, one case's page, the HRIS import. */
 export function ReturnsScreen() {
-  return (
-    <section className="screen" aria-label="Returns">
-      <h1>Returns</h1>
-    </section>
-  );
+  const view = useCasesStore((s) => s.view);
+  // Coming back to Returns from another screen starts at the list.
+  useEffect(() => () => useCasesStore.getState().show({ kind: 'list' }), []);
+  switch (view.kind) {
+    case 'list':
+      return <CaseListView />;
+    case 'case':
+      return <CasePage key={view.caseId} />;
+    case 'import':
+      return <CaseImportView />;
+  }
 }
