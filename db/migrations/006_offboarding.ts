@@ -42,6 +42,8 @@ CREATE INDEX cases_separation ON cases (separation_date, case_number);
 CREATE TABLE case_assets (
   case_id TEXT NOT NULL REFERENCES cases (case_id),
   asset_id TEXT NOT NULL REFERENCES assets (id),
+  asset_class TEXT NOT NULL,
+  sensitivity TEXT NOT NULL,
   PRIMARY KEY (case_id, asset_id)
 );
 CREATE INDEX case_assets_asset ON case_assets (asset_id);
@@ -72,9 +74,23 @@ ${appendOnly('case_assets')}
 ${appendOnly('case_licences')}
 ${appendOnly('case_log')}
 
--- The offboarding facts on assets, found without scanning the whole custody log.
-CREATE INDEX custody_events_offboarding ON custody_events (asset_id, type)
-  WHERE type IN ('case_returned', 'remote_lock_requested', 'remote_wipe_requested', 'return_reminder_sent', 'written_off');
+-- An index of the offboarding custody events (the events are the record), written in the same
+-- transaction as each event, so the whole book of cases is read without parsing the custody log.
+CREATE TABLE case_asset_events (
+  event_id TEXT PRIMARY KEY REFERENCES custody_events (id),
+  case_id TEXT NOT NULL REFERENCES cases (case_id),
+  asset_id TEXT NOT NULL REFERENCES assets (id),
+  type TEXT NOT NULL,
+  step TEXT,
+  recipient TEXT,
+  channel TEXT,
+  reason TEXT,
+  at TEXT NOT NULL,
+  technician_id TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX case_asset_events_case ON case_asset_events (case_id);
+${appendOnly('case_asset_events')}
 
 CREATE TABLE case_policy (
   id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -4,7 +4,7 @@ import { escalationMessage } from '../../../shared/domain/cases/messages';
 import { ESCALATION_STEPS, type EscalationStep, type WriteOffReason } from '../../../shared/domain/cases/vocabulary';
 import type { Session } from '../../../shared/domain/users';
 import { DocksideError } from '../../../shared/errors';
-import { appendEvent } from '../custody/append';
+import { appendCaseEvent } from './store/case-events';
 import type { CoreEnv } from '../handler-types';
 import { readSettings } from '../settings/settings-store';
 import { caseDetail } from './case-detail';
@@ -36,12 +36,13 @@ export function recordReminder(env: CoreEnv, session: Session, caseId: string, s
     const site = readSettings(db).site;
     for (const a of detail.assets) {
       if (a.state !== 'overdue' && a.state !== 'outstanding') continue;
-      appendEvent(env, {
+      appendCaseEvent(env, {
+        caseId,
+        caseNumber: detail.caseNumber,
         assetId: a.assetId,
-        type: 'return_reminder_sent',
-        payload: { caseId, caseNumber: detail.caseNumber, step, recipient: message.recipient, channel, deadline: a.deadline, messageSha256 },
         technicianId: session.technicianId,
         site,
+        fact: { type: 'return_reminder_sent', step, recipient: message.recipient, channel, deadline: a.deadline, messageSha256 },
       });
     }
     return message;
@@ -57,12 +58,13 @@ export function requestRemoteWipe(env: CoreEnv, session: Session, caseId: string
     const asset = detail.assets.find((a) => a.assetId === assetId);
     if (asset === undefined) throw new DocksideError('CASE_ASSET_NOT_ON_CASE', `${assetId} is not on ${detail.caseNumber}`);
     if (!asset.remoteWipeDue) throw new DocksideError('CASE_REMOTE_WIPE_NOT_DUE', `${asset.label}: remote wipe not due`);
-    appendEvent(env, {
+    appendCaseEvent(env, {
+      caseId,
+      caseNumber: detail.caseNumber,
       assetId,
-      type: 'remote_wipe_requested',
-      payload: { caseId, caseNumber: detail.caseNumber, deadline: asset.deadline },
       technicianId: session.technicianId,
       site: readSettings(db).site,
+      fact: { type: 'remote_wipe_requested', deadline: asset.deadline },
     });
   })();
 }
@@ -76,12 +78,13 @@ export function writeOff(env: CoreEnv, session: Session, caseId: string, assetId
     const asset = detail.assets.find((a) => a.assetId === assetId);
     if (asset === undefined) throw new DocksideError('CASE_ASSET_NOT_ON_CASE', `${assetId} is not on ${detail.caseNumber}`);
     if (asset.state !== 'outstanding' && asset.state !== 'overdue') throw new DocksideError('CASE_ALREADY_RECORDED', `${asset.label} is ${asset.state}`);
-    appendEvent(env, {
+    appendCaseEvent(env, {
+      caseId,
+      caseNumber: detail.caseNumber,
       assetId,
-      type: 'written_off',
-      payload: { caseId, caseNumber: detail.caseNumber, reason, note },
       technicianId: session.technicianId,
       site: readSettings(db).site,
+      fact: { type: 'written_off', reason, note },
     });
   })();
 }

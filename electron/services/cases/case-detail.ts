@@ -7,7 +7,7 @@ import { ESCALATION_STEPS, WRITE_OFF_REASONS, type EscalationStep, type WriteOff
 import { factsOf } from './case-book';
 import { readCaseLog } from './store/case-log';
 import { readCasePolicy } from './store/case-policy-store';
-import { assetsOfCases, caseHeader, licencesOfCases, offboardingEvents, type OffboardingEventRow } from './store/case-store';
+import { assetsOfCase, caseHeader, licencesOfCases, offboardingEvents, type OffboardingEventRow } from './store/case-store';
 
 const isReason = (value: string | null): value is WriteOffReason => WRITE_OFF_REASONS.some((r) => r === value);
 const isStep = (value: string | null): value is EscalationStep => ESCALATION_STEPS.some((s) => s === value);
@@ -22,10 +22,11 @@ export function caseDetail(db: Db, caseId: string, now: Date): CaseDetail {
   const policy = readCasePolicy(db).policy;
   const calendar = workCalendar(policy.holidays);
   const today = dayOfInstant(now);
-  const assets = assetsOfCases(db, caseId);
+  const assets = assetsOfCase(db, caseId);
   const events = offboardingEvents(db, caseId);
   const licences = licencesOfCases(db, caseId);
-  const facts = factsOf(header, assets, events, licences);
+  const statuses = new Map(assets.map((a) => [a.assetId, a.status]));
+  const facts = factsOf(header, assets, events, licences, (id) => statuses.get(id));
   const standing = caseStanding(facts, policy, calendar, today);
   const byAsset = new Map(standing.assets.map((a) => [a.assetId, a]));
   const assetViews = assets.map((a): CaseAssetView => {

@@ -5,6 +5,7 @@ import type { CoreOptions } from '../core';
 import { who, type CoreEnv, type HandlerMap } from '../handler-types';
 import { recordReminder, messageFor, requestRemoteWipe, writeOff } from './asset-acts';
 import { closeCase, closeIfReady, completeTask, reclaimLicence } from './case-acts';
+import { caseBookCache } from './case-book';
 import { caseDetail } from './case-detail';
 import { caseList } from './case-list';
 import { dashboard, dashboardCsv } from './dashboard';
@@ -18,10 +19,11 @@ import { caseIdByNumber } from './store/case-store';
 export function caseHandlers(env: CoreEnv, options: CoreOptions) {
   const { db, clock } = env;
   const detail = (caseId: string) => caseDetail(db, caseId, clock.now());
+  const book = caseBookCache(db);
   return {
     'cases.previewImport': (input) => previewCaseImport(db, input, clock.now()),
     'cases.import': (input, ctx) => importCases(env, who(ctx), input),
-    'cases.list': (input) => caseList(db, input.filter, input.offset, input.limit, clock.now()),
+    'cases.list': (input) => caseList(book.read(clock.now()), input.filter, input.offset, input.limit, clock.now()),
     'cases.get': (input) => detail(input.caseId),
     'cases.byBarcode': (input) => {
       const said = input.raw.trim().toUpperCase();
@@ -68,7 +70,7 @@ export function caseHandlers(env: CoreEnv, options: CoreOptions) {
       const bytes = await options.pdf.print(casePackHtml(pack), { landscape: false });
       return { fileName: casePackFileName(pack, 'pdf'), pdfBase64: Buffer.from(bytes).toString('base64'), devices: pack.assets.length, media: 0 };
     },
-    'cases.dashboard': () => dashboard(db, clock.now()),
-    'cases.dashboardCsv': () => dashboardCsv(db, clock.now()),
+    'cases.dashboard': () => dashboard(db, book.read(clock.now()), clock.now()),
+    'cases.dashboardCsv': () => dashboardCsv(book.read(clock.now()), clock.now()),
   } satisfies Pick<HandlerMap, CasesCommandName>;
 }

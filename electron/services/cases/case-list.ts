@@ -1,7 +1,6 @@
-import type { Db } from '../../../db/connection';
 import type { CaseListPage, CaseRow } from '../../../shared/domain/cases/case-views';
 import type { CaseFilter } from '../../../shared/domain/cases/vocabulary';
-import { readCaseBook, type BookEntry } from './case-book';
+import type { BookEntry, CaseBook } from './case-book';
 
 const KEEP: Readonly<Record<CaseFilter, (e: BookEntry) => boolean>> = {
   open: (e) => e.header.closedAt === null,
@@ -26,8 +25,7 @@ const rowOf = (e: BookEntry): CaseRow => ({
 });
 
 /** One page of the case list: open and overdue cases oldest separation first, closed cases latest closed first. */
-export function caseList(db: Db, filter: CaseFilter, offset: number, limit: number, now: Date): CaseListPage {
-  const book = readCaseBook(db, now);
+export function caseList(book: CaseBook, filter: CaseFilter, offset: number, limit: number, now: Date): CaseListPage {
   const kept = book.entries.filter(KEEP[filter]);
   if (filter === 'closed') kept.sort((a, b) => (b.header.closedAt ?? '').localeCompare(a.header.closedAt ?? ''));
   return {

@@ -5,7 +5,7 @@ import type { DashboardView } from '../../../shared/domain/cases/case-views';
 import { ESCALATION_STEPS, type EscalationStep } from '../../../shared/domain/cases/vocabulary';
 import type { CsvFile } from '../../../shared/domain/sanitization/wipe-views';
 import { csvDocument } from '../wipes/export/csv';
-import { readCaseBook, type CaseBook } from './case-book';
+import type { CaseBook } from './case-book';
 
 const WEEKS_SHOWN = 12;
 
@@ -63,14 +63,13 @@ function dashboardOf(db: Db, book: CaseBook, now: Date): DashboardView {
   };
 }
 
-/** The supervisor's dashboard, recomputed from the whole book of cases. */
-export function dashboard(db: Db, now: Date): DashboardView {
-  return dashboardOf(db, readCaseBook(db, now), now);
+/** The supervisor's dashboard, from the whole book of cases. */
+export function dashboard(db: Db, book: CaseBook, now: Date): DashboardView {
+  return dashboardOf(db, book, now);
 }
 
 /** The open cases with their figures, one row each, for a spreadsheet. */
-export function dashboardCsv(db: Db, now: Date): CsvFile {
-  const book = readCaseBook(db, now);
+export function dashboardCsv(book: CaseBook, now: Date): CsvFile {
   const open = book.entries.filter((e) => e.header.closedAt === null);
   const rows = open.map((e) => [
     e.header.caseNumber,

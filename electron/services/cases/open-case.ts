@@ -2,7 +2,7 @@ import type { NewCase } from '../../../shared/domain/cases/hris-line';
 import { caseNumberOf } from '../../../shared/domain/cases/vocabulary';
 import type { Session } from '../../../shared/domain/users';
 import { getAssetRecords } from '../assets/asset-store';
-import { appendEvent } from '../custody/append';
+import { appendCaseEvent } from './store/case-events';
 import type { CoreEnv } from '../handler-types';
 import { readSettings } from '../settings/settings-store';
 import { appendCaseLog } from './store/case-log';
@@ -25,12 +25,13 @@ export function openCase(env: CoreEnv, session: Session, c: NewCase, source: str
   let remoteLocks = 0;
   for (const a of c.assets) {
     if (records.get(a.assetId)?.sensitivity !== 'high') continue;
-    appendEvent(env, {
+    appendCaseEvent(env, {
+      caseId,
+      caseNumber,
       assetId: a.assetId,
-      type: 'remote_lock_requested',
-      payload: { caseId, caseNumber, reason: 'High-sensitivity device held by a departing employee: locked at once' },
       technicianId: session.technicianId,
       site,
+      fact: { type: 'remote_lock_requested', reason: 'High-sensitivity device held by a departing employee: locked at once' },
     });
     remoteLocks += 1;
   }

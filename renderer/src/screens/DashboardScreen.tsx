@@ -19,6 +19,7 @@ export function DashboardScreen() {
   const view = useDashboardStore((s) => s.view);
   useEffect(() => {
     void loadDashboard();
+    return () => useDashboardStore.getState().left();
   }, []);
   if (view === null) return <p>Loading the dashboard…</p>;
   const late = view.overdueByStep.map((s) => ({ label: s.step === 'none' ? 'Late, not yet reminded' : ESCALATION_WORDS[s.step], value: s.cases, late: true }));

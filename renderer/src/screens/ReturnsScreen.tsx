@@ -8,8 +8,14 @@ import '../styles/cases.css';
 /** Offboarding returns: the case list, one case's page, the HRIS import. */
 export function ReturnsScreen() {
   const view = useCasesStore((s) => s.view);
-  // Coming back to Returns from another screen starts at the list.
-  useEffect(() => () => useCasesStore.getState().show({ kind: 'list' }), []);
+  // Coming back to Returns from another screen starts at the list, loaded afresh (never stale rows first).
+  useEffect(
+    () => () => {
+      useCasesStore.getState().show({ kind: 'list' });
+      useCasesStore.getState().refreshed();
+    },
+    [],
+  );
   switch (view.kind) {
     case 'list':
       return <CaseListView />;

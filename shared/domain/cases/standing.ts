@@ -58,8 +58,28 @@ export interface CaseStanding {
   readonly readyToClose: boolean;
 }
 
-function assetDeadline(asset: CaseAssetFacts, facts: CaseFacts, policy: CasePolicy, calendar: WorkCalendar, today: number): AssetDeadline {
-  const deadline = addBusinessDays(facts.separationDay, policy.deadlines[facts.employeeType][asset.assetClass], calendar);
+/** The day an asset class is due back for an employee type and separation day. */
+export type DeadlineRule = (separationDay: number, employeeType: EmployeeType, assetClass: AssetClass) => number;
+
+export function deadlineRule(policy: CasePolicy, calendar: WorkCalendar): DeadlineRule {
+  return (separationDay, employeeType, assetClass) => addBusinessDays(separationDay, policy.deadlines[employeeType][assetClass], calendar);
+}
+
+/** The same rule, remembering each answer: a book of cases has few distinct separation days, types and classes. */
+export function memoisedDeadlineRule(rule: DeadlineRule): DeadlineRule {
+  const known = new Map<string, number>();
+  return (separationDay, employeeType, assetClass) => {
+    const key = `${separationDay}|${employeeType}|${assetClass}`;
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const day = rule(separationDay, employeeType, assetClass);
+    known.set(key, day);
+    return day;
+  };
+}
+
+function assetDeadline(asset: CaseAssetFacts, facts: CaseFacts, deadlineOf: DeadlineRule, calendar: WorkCalendar, today: number): AssetDeadline {
+  const deadline = deadlineOf(facts.separationDay, facts.employeeType, asset.assetClass);
   const out = !asset.returned && !asset.writtenOff;
   const late = out && today > deadline;
   const state: AssetReturnState = asset.writtenOff ? 'written-off' : asset.returned ? (asset.sanitized ? 'sanitized' : 'returned') : late ? 'overdue' : 'outstanding';
@@ -83,8 +103,14 @@ function stepDueFor(lateBy: number, policy: CasePolicy): EscalationStep | null {
  * the one to send next, remote wipes due, and whether it can close. Pure: the same facts, policy and
  * day give the same answer, so the whole book of cases is recomputed on every read.
  */
-export function caseStanding(facts: CaseFacts, policy: CasePolicy, calendar: WorkCalendar, today: number): CaseStanding {
-  const assets = facts.assets.map((a) => assetDeadline(a, facts, policy, calendar, today));
+export function caseStanding(
+  facts: CaseFacts,
+  policy: CasePolicy,
+  calendar: WorkCalendar,
+  today: number,
+  deadlineOf: DeadlineRule = deadlineRule(policy, calendar),
+): CaseStanding {
+  const assets = facts.assets.map((a) => assetDeadline(a, facts, deadlineOf, calendar, today));
   let outstanding = 0;
   let overdue = 0;
   let remoteWipesDue = 0;
@@ -117,4 +143,10 @@ export function caseStanding(facts: CaseFacts, policy: CasePolicy, calendar: Wor
     remoteWipesDue,
     readyToClose: !facts.closed && settled && facts.licencesOutstanding === 0,
   };
+}
+
+/** Every case's standing on one day, sharing one memoised deadline rule. */
+export function caseStandings(all: readonly CaseFacts[], policy: CasePolicy, calendar: WorkCalendar, today: number): CaseStanding[] {
+  const deadlineOf = memoisedDeadlineRule(deadlineRule(policy, calendar));
+  return all.map((facts) => caseStanding(facts, policy, calendar, today, deadlineOf));
 }

@@ -1,7 +1,7 @@
 import type { CaseReturnNote } from '../../../../shared/domain/cases/case-views';
 import type { CustodyEvent } from '../../../../shared/domain/events';
 import type { Session } from '../../../../shared/domain/users';
-import { appendEvent } from '../../custody/append';
+import { appendCaseEvent } from '../store/case-events';
 import type { CoreEnv } from '../../handler-types';
 import { closeIfReady } from '../case-acts';
 import { caseHeader, openCaseOfAsset, offboardingEvents } from '../store/case-store';
@@ -17,12 +17,13 @@ export function returnAgainstCase(env: CoreEnv, session: Session, received: Cust
   const events = offboardingEvents(db, open.caseId);
   const settled = (assetId: string): boolean => events.some((e) => e.assetId === assetId && (e.type === 'case_returned' || e.type === 'written_off'));
   if (settled(received.assetId)) return null;
-  appendEvent(env, {
+  appendCaseEvent(env, {
+    caseId: open.caseId,
+    caseNumber: open.caseNumber,
     assetId: received.assetId,
-    type: 'case_returned',
-    payload: { caseId: open.caseId, caseNumber: open.caseNumber, receivedEventId: received.id, batchId },
     technicianId: session.technicianId,
     site: received.site,
+    fact: { type: 'case_returned', receivedEventId: received.id, batchId },
   });
   closeIfReady(env, session, open.caseId);
   const expected = (db.prepare('SELECT count(*) AS n FROM case_assets WHERE case_id = ?').get(open.caseId) as { n: number }).n;

@@ -62,8 +62,11 @@ export function insertCase(db: Db, caseId: string, caseNumber: string, c: NewCas
     `INSERT INTO cases (case_id, case_number, employee_id, employee_name, manager, employee_type, location, shipping_address, separation_date, source, opened_at, opened_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(caseId, caseNumber, c.employeeId, c.employeeName, c.manager, c.employeeType, c.location, c.shippingAddress, c.separationDate, source, at, by);
-  const asset = db.prepare('INSERT INTO case_assets (case_id, asset_id) VALUES (?, ?)');
-  for (const a of c.assets) asset.run(caseId, a.assetId);
+  // Class and sensitivity are copied as they stood when the case opened: the book of cases reads one table.
+  db.prepare(
+    `INSERT INTO case_assets (case_id, asset_id, asset_class, sensitivity)
+     SELECT ?, a.id, a.asset_class, a.sensitivity FROM json_each(?) j JOIN assets a ON a.id = j.value ORDER BY j.key`,
+  ).run(caseId, JSON.stringify(c.assets.map((a) => a.assetId)));
 }
 
 export function nextCaseOrdinal(db: Db): number {
@@ -81,11 +84,35 @@ export interface CaseAssetRow {
   readonly status: AssetStatus;
 }
 
-const ASSETS = `SELECT ca.case_id AS caseId, a.id AS assetId, coalesce(a.asset_tag, a.serial, a.id) AS label, a.serial, a.model,
-  a.asset_class AS assetClass, a.sensitivity, a.status FROM case_assets ca JOIN assets a ON a.id = ca.asset_id`;
+export function assetsOfCase(db: Db, caseId: string): CaseAssetRow[] {
+  return db
+    .prepare(
+      `SELECT ca.case_id AS caseId, a.id AS assetId, coalesce(a.asset_tag, a.serial, a.id) AS label, a.serial, a.model,
+         ca.asset_class AS assetClass, ca.sensitivity, a.status FROM case_assets ca JOIN assets a ON a.id = ca.asset_id
+       WHERE ca.case_id = ? ORDER BY ca.rowid`,
+    )
+    .all(caseId) as CaseAssetRow[];
+}
 
-export function assetsOfCases(db: Db, caseId: string | null): CaseAssetRow[] {
-  return (caseId === null ? db.prepare(`${ASSETS} ORDER BY ca.rowid`).all() : db.prepare(`${ASSETS} WHERE ca.case_id = ? ORDER BY ca.rowid`).all(caseId)) as CaseAssetRow[];
+/** What the book of cases needs of every case's assets: one table, and the status only of those returned. */
+export interface BookAssetRow {
+  readonly caseId: string;
+  readonly assetId: string;
+  readonly assetClass: AssetClass;
+  readonly sensitivity: Sensitivity;
+}
+
+export function bookAssets(db: Db): BookAssetRow[] {
+  return db.prepare('SELECT case_id AS caseId, asset_id AS assetId, asset_class AS assetClass, sensitivity FROM case_assets ORDER BY rowid').all() as BookAssetRow[];
+}
+
+/** The projected status of every asset returned against a case. */
+export function returnedStatuses(db: Db): Map<string, AssetStatus> {
+  const rows = db
+    .prepare("SELECT a.id, a.status FROM case_asset_events x JOIN assets a ON a.id = x.asset_id WHERE x.type = 'case_returned'")
+    .raw(true)
+    .all() as [string, AssetStatus][];
+  return new Map(rows);
 }
 
 /** One offboarding custody event on a case's asset, with the fields the case needs. */
@@ -102,16 +129,11 @@ export interface OffboardingEventRow {
   readonly hash: string;
 }
 
-const EVENTS = `SELECT e.payload ->> 'caseId' AS caseId, e.asset_id AS assetId, e.type, e.device_time AS at, e.technician_id AS technicianId,
-  e.payload ->> 'step' AS step, e.payload ->> 'recipient' AS recipient, e.payload ->> 'channel' AS channel, e.payload ->> 'reason' AS reason, e.hash
-  FROM custody_events e INDEXED BY custody_events_offboarding
-  WHERE e.type IN ('case_returned', 'remote_lock_requested', 'remote_wipe_requested', 'return_reminder_sent', 'written_off')`;
+const EVENTS = `SELECT case_id AS caseId, asset_id AS assetId, type, at, technician_id AS technicianId, step, recipient, channel, reason, hash FROM case_asset_events`;
 
 export function offboardingEvents(db: Db, caseId: string | null): OffboardingEventRow[] {
-  if (caseId === null) return db.prepare(`${EVENTS} ORDER BY e.seq`).all() as OffboardingEventRow[];
-  return db
-    .prepare(`${EVENTS} AND e.asset_id IN (SELECT asset_id FROM case_assets WHERE case_id = ?) AND e.payload ->> 'caseId' = ? ORDER BY e.seq`)
-    .all(caseId, caseId) as OffboardingEventRow[];
+  if (caseId === null) return db.prepare(`${EVENTS} ORDER BY rowid`).all() as OffboardingEventRow[];
+  return db.prepare(`${EVENTS} WHERE case_id = ? ORDER BY rowid`).all(caseId) as OffboardingEventRow[];
 }
 
 export interface LicenceRow {
