@@ -34,21 +34,26 @@ export function factsOf(
   const writtenOff = new Set<string>();
   const wipeRequested = new Set<string>();
   const steps = new Set<EscalationStep>();
+  // Most cases have few offboarding events; a case with none skips the lookups below.
+  const quiet = events.length === 0;
   for (const e of events) {
     if (e.type === 'case_returned') returned.add(e.assetId);
     else if (e.type === 'written_off') writtenOff.add(e.assetId);
     else if (e.type === 'remote_wipe_requested') wipeRequested.add(e.assetId);
     else if (e.type === 'return_reminder_sent' && isStep(e.step)) steps.add(e.step);
   }
-  const facts: CaseAssetFacts[] = assets.map((a) => ({
-    assetId: a.assetId,
-    assetClass: a.assetClass,
-    sensitivity: a.sensitivity,
-    returned: returned.has(a.assetId),
-    sanitized: returned.has(a.assetId) && sanitizedNow(a.assetClass, statusOf(a.assetId)),
-    writtenOff: writtenOff.has(a.assetId),
-    remoteWipeRequested: wipeRequested.has(a.assetId),
-  }));
+  const facts: CaseAssetFacts[] = assets.map((a) => {
+    const back = !quiet && returned.has(a.assetId);
+    return {
+      assetId: a.assetId,
+      assetClass: a.assetClass,
+      sensitivity: a.sensitivity,
+      returned: back,
+      sanitized: back && sanitizedNow(a.assetClass, statusOf(a.assetId)),
+      writtenOff: !quiet && writtenOff.has(a.assetId),
+      remoteWipeRequested: !quiet && wipeRequested.has(a.assetId),
+    };
+  });
   return {
     caseId: header.caseId,
     employeeType: header.employeeType,

@@ -1,4 +1,4 @@
-import type { AssetClass, Sensitivity } from '../asset';
+import { ASSET_CLASSES, type AssetClass, type Sensitivity } from '../asset';
 import { addBusinessDays, businessDaysAfter, type WorkCalendar } from './business-days';
 import type { CasePolicy } from './case-policy';
 import { ESCALATION_STEPS, type EmployeeType, type EscalationStep } from './vocabulary';
@@ -65,11 +65,14 @@ export function deadlineRule(policy: CasePolicy, calendar: WorkCalendar): Deadli
   return (separationDay, employeeType, assetClass) => addBusinessDays(separationDay, policy.deadlines[employeeType][assetClass], calendar);
 }
 
+const TYPE_INDEX: Readonly<Record<EmployeeType, number>> = { 'full-time': 0, contractor: 1, temporary: 2 };
+const CLASS_INDEX: Readonly<Record<AssetClass, number>> = Object.fromEntries(ASSET_CLASSES.map((c, i) => [c, i])) as Record<AssetClass, number>;
+
 /** The same rule, remembering each answer: a book of cases has few distinct separation days, types and classes. */
 export function memoisedDeadlineRule(rule: DeadlineRule): DeadlineRule {
-  const known = new Map<string, number>();
+  const known = new Map<number, number>();
   return (separationDay, employeeType, assetClass) => {
-    const key = `${separationDay}|${employeeType}|${assetClass}`;
+    const key = (separationDay * 4 + TYPE_INDEX[employeeType]) * 16 + CLASS_INDEX[assetClass];
     const hit = known.get(key);
     if (hit !== undefined) return hit;
     const day = rule(separationDay, employeeType, assetClass);
@@ -127,10 +130,14 @@ export function caseStanding(
   }
   const lateBy = firstMissedDeadline === null ? -1 : businessDaysAfter(firstMissedDeadline, today, calendar);
   const stepDue = facts.closed || firstMissedDeadline === null ? null : stepDueFor(lateBy, policy);
-  const sent = new Set(facts.stepsSent);
   const dueIndex = stepDue === null ? -1 : ESCALATION_STEPS.indexOf(stepDue);
-  const nextStep = ESCALATION_STEPS.find((step, i) => i <= dueIndex && !sent.has(step)) ?? null;
-  const stepReached = [...ESCALATION_STEPS].reverse().find((step) => sent.has(step)) ?? null;
+  let nextStep: EscalationStep | null = null;
+  let stepReached: EscalationStep | null = null;
+  ESCALATION_STEPS.forEach((step, i) => {
+    const sent = facts.stepsSent.includes(step);
+    if (sent) stepReached = step;
+    else if (nextStep === null && i <= dueIndex) nextStep = step;
+  });
   return {
     caseId: facts.caseId,
     assets,
