@@ -62,6 +62,8 @@ const WORDS: Record<ErrorCode, string> = {
   CASE_ALREADY_RECORDED: 'That was already recorded on this case. Nothing was recorded twice.',
   CASE_STEP_NOT_DUE: 'That escalation step is not due yet, or was already sent. Nothing was recorded.',
   CASE_REMOTE_WIPE_NOT_DUE: 'A remote wipe is only requested for a high-sensitivity device that is late and not yet back. Nothing was recorded.',
+  CASE_NOT_REMOTE: 'That employee works on site: a return kit is only for remote staff.',
+  PRINTER_UNREACHABLE: 'The label printer did not take the labels (check its address, that it is on and on the network). Nothing was printed.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };
 

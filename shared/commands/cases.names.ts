@@ -18,5 +18,9 @@ export const CASES_COMMAND_NAMES = [
   'cases.exportPackPdf',
   'cases.dashboard',
   'cases.dashboardCsv',
+  'cases.kitPdf',
+  'cases.kitZpl',
+  'cases.printKit',
+  'cases.recordShipment',
 ] as const;
 export type CasesCommandName = (typeof CASES_COMMAND_NAMES)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { casePolicySchema } from '../domain/cases/case-policy';
-import type { CaseDetail, CaseImportPreview, CaseImportResult, CaseListPage, CasePolicyView, DashboardView, EscalationMessage } from '../domain/cases/case-views';
+import type { CaseDetail, CaseImportPreview, CaseImportResult, CaseListPage, CasePolicyView, DashboardView, EscalationMessage, KitPrinted, KitZpl } from '../domain/cases/case-views';
 import { CASE_FILTERS, ESCALATION_STEPS, WRITE_OFF_REASONS } from '../domain/cases/vocabulary';
 import type { CsvFile, PdfFile } from '../domain/sanitization/wipe-views';
 import type { EvidenceFile } from '../views';
@@ -45,4 +45,28 @@ export const casesCommands = {
   'cases.exportPackPdf': command('signed-in', onCase, returns<PdfFile>()),
   'cases.dashboard': command('supervisor', none, returns<DashboardView>()),
   'cases.dashboardCsv': command('supervisor', none, returns<CsvFile>()),
+  'cases.kitPdf': command('signed-in', onCase, returns<PdfFile>()),
+  'cases.kitZpl': command('signed-in', onCase, returns<KitZpl>()),
+  'cases.printKit': command(
+    'signed-in',
+    z
+      .object({
+        caseId: id,
+        host: z.string().trim().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/, 'A printer address: a host name or an IPv4 address'),
+        port: z.number().int().min(1024).max(65535).default(9100),
+      })
+      .strict(),
+    returns<KitPrinted>(),
+  ),
+  'cases.recordShipment': command(
+    'signed-in',
+    z
+      .object({
+        caseId: id,
+        carrier: z.string().trim().min(1, 'Name the carrier').max(60),
+        trackingNumber: z.string().trim().min(4, 'The tracking number as the carrier gave it').max(40).regex(/^[A-Za-z0-9 -]+$/, 'Letters, digits, spaces and dashes only'),
+      })
+      .strict(),
+    returns<CaseDetail>(),
+  ),
 } as const satisfies Record<CasesCommandName, AnyCommandSpec>;

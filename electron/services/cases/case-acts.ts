@@ -52,3 +52,13 @@ export function closeIfReady(env: CoreEnv, session: Session, caseId: string): bo
   closeCase(env, session, caseId);
   return true;
 }
+
+/** Records the carrier and tracking number of a return kit sent to a remote employee. */
+export function recordShipment(env: CoreEnv, session: Session, caseId: string, carrier: string, trackingNumber: string): void {
+  const { db } = env;
+  db.transaction(() => {
+    const header = openCaseHeader(db, caseId);
+    if (header.location !== 'remote') throw new DocksideError('CASE_NOT_REMOTE', `${header.caseNumber} is an on-site case`);
+    appendCaseLog(env, caseId, 'kit_shipped', { caseNumber: header.caseNumber, carrier, trackingNumber }, session.technicianId);
+  })();
+}

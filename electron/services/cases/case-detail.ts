@@ -50,7 +50,11 @@ export function caseDetail(db: Db, caseId: string, now: Date): CaseDetail {
     };
   });
   const completions = new Map<string, TaskCompletion>();
-  for (const entry of readCaseLog(db, caseId)) {
+  const log = readCaseLog(db, caseId);
+  const shipments = log
+    .filter((e) => e.kind === 'kit_shipped')
+    .map((e) => ({ carrier: String(e.payload['carrier'] ?? ''), trackingNumber: String(e.payload['trackingNumber'] ?? ''), by: e.technicianId, at: e.at }));
+  for (const entry of log) {
     const taskId = entry.payload['taskId'];
     if (entry.kind === 'task_completed' && typeof taskId === 'string' && !completions.has(taskId)) completions.set(taskId, { by: entry.technicianId, at: entry.at });
   }
@@ -68,6 +72,7 @@ export function caseDetail(db: Db, caseId: string, now: Date): CaseDetail {
     checklist: checklist.items.map((i): TaskView => ({ taskId: i.taskId, title: i.title, team: i.team, phase: i.phase, securityCritical: i.securityCritical, due: isoOfDay(i.due), overdue: i.overdue, done: i.done })),
     checklistDone: checklist.done,
     messages: [...messages.values()],
+    shipments,
     stepDue: standing.stepDue,
     nextStep: standing.nextStep,
     readyToClose: standing.readyToClose,

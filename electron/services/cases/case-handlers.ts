@@ -4,7 +4,11 @@ import { DocksideError } from '../../../shared/errors';
 import type { CoreOptions } from '../core';
 import { who, type CoreEnv, type HandlerMap } from '../handler-types';
 import { recordReminder, messageFor, requestRemoteWipe, writeOff } from './asset-acts';
-import { closeCase, closeIfReady, completeTask, reclaimLicence } from './case-acts';
+import { closeCase, closeIfReady, completeTask, reclaimLicence, recordShipment } from './case-acts';
+import { kitContent } from './kit/kit-content';
+import { kitHtml } from './kit/kit-html';
+import { sendRaw } from './kit/send-raw';
+import { kitZpl } from '../../../shared/domain/cases/kit-zpl';
 import { caseBookCache } from './case-book';
 import { caseDetail } from './case-detail';
 import { caseList } from './case-list';
@@ -72,5 +76,23 @@ export function caseHandlers(env: CoreEnv, options: CoreOptions) {
     },
     'cases.dashboard': () => dashboard(db, book.read(clock.now()), clock.now()),
     'cases.dashboardCsv': () => dashboardCsv(book.read(clock.now()), clock.now()),
+    'cases.kitPdf': async (input) => {
+      if (options.pdf === undefined) throw new DocksideError('PDF_UNAVAILABLE', 'No PDF printer is configured for this core');
+      const kit = kitContent(db, input.caseId, clock.now());
+      const bytes = await options.pdf.print(await kitHtml(kit), { landscape: false });
+      return { fileName: `return-kit-${kit.caseNumber}.pdf`, pdfBase64: Buffer.from(bytes).toString('base64'), devices: kit.items.length, media: 0 };
+    },
+    'cases.kitZpl': (input) => {
+      const kit = kitContent(db, input.caseId, clock.now());
+      return { fileName: `return-kit-${kit.caseNumber}.zpl`, zpl: kitZpl(kit) };
+    },
+    'cases.printKit': async (input) => {
+      const zpl = kitZpl(kitContent(db, input.caseId, clock.now()));
+      return { printer: `${input.host}:${input.port}`, bytes: await sendRaw(input.host, input.port, zpl) };
+    },
+    'cases.recordShipment': (input, ctx) => {
+      recordShipment(env, who(ctx), input.caseId, input.carrier, input.trackingNumber);
+      return detail(input.caseId);
+    },
   } satisfies Pick<HandlerMap, CasesCommandName>;
 }

@@ -95,6 +95,23 @@ export interface MessageSent {
   readonly by: string;
 }
 
+export interface KitZpl {
+  readonly fileName: string;
+  readonly zpl: string;
+}
+
+export interface KitPrinted {
+  readonly printer: string;
+  readonly bytes: number;
+}
+
+export interface Shipment {
+  readonly carrier: string;
+  readonly trackingNumber: string;
+  readonly by: string;
+  readonly at: string;
+}
+
 export interface CaseDetail {
   readonly caseId: string;
   readonly caseNumber: string;
@@ -112,6 +129,7 @@ export interface CaseDetail {
   readonly checklist: readonly TaskView[];
   readonly checklistDone: number;
   readonly messages: readonly MessageSent[];
+  readonly shipments: readonly Shipment[];
   readonly stepDue: EscalationStep | null;
   readonly nextStep: EscalationStep | null;
   readonly readyToClose: boolean;
