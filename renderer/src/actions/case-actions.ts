@@ -68,3 +68,27 @@ export async function exportPack(caseId: string, format: 'json' | 'pdf'): Promis
   downloadBytes(result.value.fileName, base64ToBytes(result.value.pdfBase64), 'application/pdf');
   useFeedbackStore.getState().notify('success', `Evidence pack saved: ${result.value.fileName}`);
 }
+
+export async function downloadKit(caseId: string, format: 'pdf' | 'zpl'): Promise<void> {
+  if (format === 'zpl') {
+    const result = await call('cases.kitZpl', { caseId });
+    if (!result.ok) return notifyError(result.error);
+    downloadBytes(result.value.fileName, result.value.zpl, 'application/octet-stream');
+    useFeedbackStore.getState().notify('success', `Saved ${result.value.fileName}`);
+    return;
+  }
+  const result = await call('cases.kitPdf', { caseId });
+  if (!result.ok) return notifyError(result.error);
+  downloadBytes(result.value.fileName, base64ToBytes(result.value.pdfBase64), 'application/pdf');
+  useFeedbackStore.getState().notify('success', `Saved ${result.value.fileName}`);
+}
+
+/** Sends the kit's labels to a Zebra printer's raw port. */
+export async function printKit(caseId: string, host: string, port: number): Promise<void> {
+  const result = await call('cases.printKit', { caseId, host, port });
+  if (!result.ok) return notifyError(result.error);
+  useFeedbackStore.getState().notify('success', `Labels sent to ${result.value.printer}`, `${result.value.bytes} bytes of ZPL: the packing slip and the return label.`);
+}
+
+export const recordShipment = (caseId: string, carrier: string, trackingNumber: string) =>
+  act(call('cases.recordShipment', { caseId, carrier, trackingNumber }), () => `Shipment recorded: ${carrier} ${trackingNumber}`);

@@ -7,6 +7,7 @@ import { useCasesStore } from '../../stores/cases-store';
 import { CaseAssets } from './CaseAssets';
 import { Checklist } from './Checklist';
 import { EscalationPanel } from './EscalationPanel';
+import { ReturnKit } from './ReturnKit';
 
 function Licences({ c }: { readonly c: CaseDetail }) {
   if (c.licences.length === 0) return null;
@@ -77,6 +78,7 @@ export function CasePage() {
           <CaseAssets c={c} />
           <Licences c={c} />
           <EscalationPanel c={c} />
+          <ReturnKit c={c} />
         </div>
         <Checklist c={c} />
       </div>
