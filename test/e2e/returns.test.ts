@@ -146,3 +146,26 @@ describe('offboarding returns in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('the return policy in Chromium', () => {
+  const harness = useHarness();
+
+  it('a supervisor moves a deadline and adds a holiday; the case page follows at once', async () => {
+    const app = await harness.open({ prepare: twoCases });
+    const { page } = app;
+    await navButton(page, 'Returns').click();
+    await page.getByRole('button', { name: 'Return policy' }).click();
+    const monitor = page.getByLabel('Monitor, Full-time');
+    await monitor.fill('');
+    await page.getByRole('alert').filter({ hasText: 'Give every number of days as a whole number.' }).waitFor();
+    await monitor.fill('2');
+    await page.getByRole('textbox', { name: 'Site holidays' }).fill('2026-11-03');
+    await page.getByRole('button', { name: 'Save the policy' }).click();
+    expect(await waitForBanner(page, 'Return policy saved')).toBe('success');
+    await page.getByRole('button', { name: '← Cases' }).click();
+    await page.getByRole('table', { name: 'Offboarding cases' }).getByText('Ada Lovelace').click();
+    // Two business days after Monday 2 Nov, with Tuesday 3 Nov a holiday: Thursday 5 Nov.
+    await page.getByTestId('case-asset-IT-000102').getByText('2026-11-05').waitFor();
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { CaseFilter } from '../../../shared/domain/cases/vocabulary';
 
 export const CASE_PAGE_SIZE = 100;
 
-export type CasesView = { readonly kind: 'list' } | { readonly kind: 'case'; readonly caseId: string } | { readonly kind: 'import' };
+export type CasesView = { readonly kind: 'list' } | { readonly kind: 'case'; readonly caseId: string } | { readonly kind: 'import' } | { readonly kind: 'policy' };
 
 /** The Returns screen: which view, the case list as far as it was looked at, the open case, an import being previewed. */
 interface CasesState {

@@ -33,11 +33,16 @@ export function CaseListView() {
             </button>
           ))}
         </div>
-        {isSupervisor && (
-          <button type="button" className="button" accessKey="i" title="Alt+I" onClick={() => useCasesStore.getState().show({ kind: 'import' })}>
-            Import HRIS file
+        <div className="returns__filters">
+          {isSupervisor && (
+            <button type="button" className="button" accessKey="i" title="Alt+I" onClick={() => useCasesStore.getState().show({ kind: 'import' })}>
+              Import HRIS file
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => useCasesStore.getState().show({ kind: 'policy' })}>
+            {isSupervisor ? 'Return policy' : 'View policy'}
           </button>
-        )}
+        </div>
       </div>
       {problem !== null && <p className="problem">{problem}</p>}
       <CaseList />
