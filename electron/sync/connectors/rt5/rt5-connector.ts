@@ -2,6 +2,7 @@ import type { Connector, DeliveryResult, SyncItem } from '../../connector';
 import type { DriverEnv } from '../../connector-factory';
 import type { ConnectorRow } from '../../store/connector-store';
 import { applyAssetEvent } from './rt5-apply-event';
+import { postToCaseTicket } from './rt5-case-ticket';
 import { findByName } from './rt5-catalog';
 import { rt5Client, step, stop, type RtClient, type Step } from './rt5-client';
 import { pullPage } from './rt5-pull';
@@ -30,8 +31,12 @@ export function createRt5Connector(id: string, settings: Rt5Settings, client: Rt
     const knownId = knownIds.get(item.asset.id) ?? assetIdFromRef(item.asset.centralId);
     const result = await applyAssetEvent({ client, settings, catalogId: target.value, knownId }, item, signal);
     const remoteId = result.kind === 'delivered' ? assetIdFromRef(result.remoteRef) : null;
-    if (remoteId !== null) knownIds.set(item.asset.id, remoteId);
-    return result;
+    if (remoteId === null) return result;
+    knownIds.set(item.asset.id, remoteId);
+    // An offboarding event also goes on its case's ticket; a retry finds the asset already applied and the comment already posted.
+    const label = item.asset.assetTag ?? item.asset.serial ?? item.asset.id;
+    const posted = await postToCaseTicket(client, settings, item.event, remoteId, label, signal);
+    return posted === null || posted.kind === 'delivered' ? result : posted;
   }
 
   return {
