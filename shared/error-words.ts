@@ -64,6 +64,7 @@ const WORDS: Record<ErrorCode, string> = {
   CASE_REMOTE_WIPE_NOT_DUE: 'A remote wipe is only requested for a high-sensitivity device that is late and not yet back. Nothing was recorded.',
   CASE_NOT_REMOTE: 'That employee works on site: a return kit is only for remote staff.',
   PRINTER_UNREACHABLE: 'The label printer did not take the labels (check its address, that it is on and on the network). Nothing was printed.',
+  ITSM_UNAVAILABLE: 'The central ITSM could not be read (see why below). No case was opened from it; try again when it answers.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };
 

@@ -22,5 +22,6 @@ export const CASES_COMMAND_NAMES = [
   'cases.kitZpl',
   'cases.printKit',
   'cases.recordShipment',
+  'cases.pullItsm',
 ] as const;
 export type CasesCommandName = (typeof CASES_COMMAND_NAMES)[number];

@@ -58,6 +58,7 @@ export const casesCommands = {
       .strict(),
     returns<KitPrinted>(),
   ),
+  'cases.pullItsm': command('supervisor', z.object({ connectorId: z.string().min(1).max(40), apply: z.boolean() }).strict(), returns<CaseImportResult>()),
   'cases.recordShipment': command(
     'signed-in',
     z

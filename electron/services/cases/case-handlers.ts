@@ -18,12 +18,15 @@ import { buildCasePack, casePackFile, casePackFileName } from './pack/case-pack'
 import { casePackHtml } from './pack/pack-html';
 import { readCasePolicy, saveCasePolicy } from './store/case-policy-store';
 import { caseIdByNumber } from './store/case-store';
+import { pullItsmCases } from './itsm/pull-itsm-cases';
+import { plainSyncServices } from '../../sync/default-sync-services';
 
 /** The offboarding cases: import, the case list and page, acts on a case, policy, evidence packs, the dashboard. */
 export function caseHandlers(env: CoreEnv, options: CoreOptions) {
   const { db, clock } = env;
   const detail = (caseId: string) => caseDetail(db, caseId, clock.now());
   const book = caseBookCache(db);
+  const sync = options.sync ?? plainSyncServices();
   return {
     'cases.previewImport': (input) => previewCaseImport(db, input, clock.now()),
     'cases.import': (input, ctx) => importCases(env, who(ctx), input),
@@ -90,6 +93,7 @@ export function caseHandlers(env: CoreEnv, options: CoreOptions) {
       const zpl = kitZpl(kitContent(db, input.caseId, clock.now()));
       return { printer: `${input.host}:${input.port}`, bytes: await sendRaw(input.host, input.port, zpl) };
     },
+    'cases.pullItsm': (input, ctx) => pullItsmCases(env, who(ctx), sync, input.connectorId, input.apply),
     'cases.recordShipment': (input, ctx) => {
       recordShipment(env, who(ctx), input.caseId, input.carrier, input.trackingNumber);
       return detail(input.caseId);

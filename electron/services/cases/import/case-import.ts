@@ -16,7 +16,8 @@ export interface CaseFileInput {
   readonly contentBase64: string;
 }
 
-function lineContext(db: Db, now: Date): LineContext {
+/** How lines are checked against this station: its inventory, and the cases already open. */
+export function lineContext(db: Db, now: Date): LineContext {
   return {
     today: dayOfInstant(now),
     findAsset: (identifier): AssetMatch => {
@@ -38,7 +39,7 @@ function summaryOf(c: NewCase): string {
   return `${c.employeeName || c.employeeId}, ${EMPLOYEE_TYPE_WORDS[c.employeeType].toLowerCase()}, ${c.location}, leaves ${c.separationDate}; ${held.filter((h) => h !== null).join('; ')}`;
 }
 
-const toLine = (v: LineVerdict): ImportLine => ({ line: v.line, employeeId: v.employeeId, accepted: v.accepted, reasons: v.reasons, summary: v.accepted ? summaryOf(v.newCase) : '' });
+export const toLine = (v: LineVerdict): ImportLine => ({ line: v.line, employeeId: v.employeeId, accepted: v.accepted, reasons: v.reasons, summary: v.accepted ? summaryOf(v.newCase) : '' });
 
 function readFile(input: CaseFileInput): CaseFileRecords | string {
   try {
