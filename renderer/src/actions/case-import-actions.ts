@@ -25,11 +25,21 @@ export async function chooseCaseFile(file: File): Promise<void> {
   else feedback.notify(p.refused > 0 ? 'warning' : 'info', `${p.accepted} line(s) will open a case, ${p.refused} refused`, 'Check the refused lines, then import.');
 }
 
-/** Opens the cases of the accepted lines (all of them or none). */
+/** Reads the ITSM's returns queue and shows what each unclaimed ticket would do; nothing is written. */
+export async function previewItsm(connectorId: string): Promise<void> {
+  useCasesStore.getState().itsmChosen(connectorId);
+  const result = await call('cases.pullItsm', { connectorId, apply: false });
+  if (!result.ok) return notifyError(result.error);
+  useCasesStore.getState().previewed(result.value);
+  const p = result.value;
+  useFeedbackStore.getState().notify(p.refused > 0 ? 'warning' : 'info', `${p.accepted} ticket(s) will open a case, ${p.refused} refused`, 'Check the refused tickets, then open the cases.');
+}
+
+/** Opens the cases of the accepted lines or tickets (all of them or none). */
 export async function importCaseFile(): Promise<void> {
-  const file = useCasesStore.getState().importFile;
-  if (file === null) return;
-  const result = await call('cases.import', file);
+  const { importFile: file, itsmConnector } = useCasesStore.getState();
+  if (file === null && itsmConnector === null) return;
+  const result = file !== null ? await call('cases.import', file) : await call('cases.pullItsm', { connectorId: itsmConnector ?? '', apply: true });
   if (!result.ok) return notifyError(result.error);
   const r = result.value;
   useFeedbackStore

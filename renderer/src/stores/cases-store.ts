@@ -18,6 +18,8 @@ interface CasesState {
   readonly problem: string | null;
   readonly detail: CaseDetail | null;
   readonly importFile: { readonly fileName: string; readonly contentBase64: string } | null;
+  /** The ITSM connector whose tickets are being previewed, when the import comes from there instead of a file. */
+  readonly itsmConnector: string | null;
   readonly preview: CaseImportPreview | null;
   show(view: CasesView): void;
   setFilter(filter: CaseFilter): void;
@@ -27,6 +29,7 @@ interface CasesState {
   failed(problem: string): void;
   detailLoaded(detail: CaseDetail): void;
   importChosen(file: { fileName: string; contentBase64: string }): void;
+  itsmChosen(connectorId: string): void;
   previewed(preview: CaseImportPreview | null): void;
 }
 
@@ -41,6 +44,7 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   problem: null,
   detail: null,
   importFile: null,
+  itsmConnector: null,
   preview: null,
   show: (view) => set({ view, detail: view.kind === 'case' && get().detail?.caseId === view.caseId ? get().detail : null }),
   setFilter: (filter) => set({ filter }),
@@ -54,7 +58,8 @@ export const useCasesStore = create<CasesState>()((set, get) => ({
   },
   failed: (problem) => set({ problem }),
   detailLoaded: (detail) => set({ detail }),
-  importChosen: (file) => set({ importFile: file, preview: null }),
+  importChosen: (file) => set({ importFile: file, itsmConnector: null, preview: null }),
+  itsmChosen: (connectorId) => set({ itsmConnector: connectorId, importFile: null, preview: null }),
   previewed: (preview) => set({ preview }),
 }));
 

@@ -1,5 +1,6 @@
 import { chooseCaseFile, importCaseFile } from '../../actions/case-import-actions';
 import { useCasesStore } from '../../stores/cases-store';
+import { ItsmPull } from './ItsmPull';
 
 /** Import an HRIS export: every line accepted or refused with its reason, shown before anything is written. */
 export function CaseImportView() {
@@ -10,7 +11,7 @@ export function CaseImportView() {
         <button type="button" className="button button--small" onClick={() => useCasesStore.getState().show({ kind: 'list' })}>
           ← Cases
         </button>
-        <h1>Import an HRIS file</h1>
+        <h1>Open cases from HR</h1>
       </div>
       <p>
         CSV with a header line, or JSON: employee_id, employee_name, manager, employee_type (full-time, contractor, temporary), location (on-site, remote), shipping_address,
@@ -27,6 +28,7 @@ export function CaseImportView() {
           }}
         />
       </label>
+      <ItsmPull />
       {preview !== null && preview.fileProblem !== null && (
         <p className="problem" role="alert">
           {preview.fileProblem}
@@ -40,7 +42,7 @@ export function CaseImportView() {
           <table className="case-table" aria-label="Import preview">
             <thead>
               <tr>
-                <th>Line</th>
+                <th>{preview.fileName.startsWith('RT queue') ? 'Ticket' : 'Line'}</th>
                 <th>Employee</th>
                 <th>Verdict</th>
                 <th>Why / what the case holds</th>
