@@ -44,7 +44,7 @@ export async function importCaseFile(): Promise<void> {
   const r = result.value;
   useFeedbackStore
     .getState()
-    .notify(r.refused > 0 ? 'warning' : 'success', `Opened ${r.opened.length} case(s) from ${r.fileName}`, `${r.refused} line(s) refused; ${r.remoteLocksRequested} remote lock(s) requested.`);
+    .notify(r.refused > 0 ? 'warning' : 'success', `Opened ${r.opened.length} case(s) from ${r.fileName}`, `${r.refused} line(s) refused; ${r.remoteLocksRequested} remote lock(s) requested.${(r.ticketsResolved ?? []).length > 0 ? ` Tickets of closed cases resolved: ${(r.ticketsResolved ?? []).join(', ')}.` : ''}`);
   useCasesStore.getState().previewed(null);
   useCasesStore.getState().show({ kind: 'list' });
   await refreshCases();

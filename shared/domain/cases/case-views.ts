@@ -27,6 +27,8 @@ export interface CaseImportResult extends CaseImportPreview {
   /** The case numbers opened, in line order. */
   readonly opened: readonly string[];
   readonly remoteLocksRequested: number;
+  /** From the ITSM: the cases whose tickets were resolved because they closed in Dockside. */
+  readonly ticketsResolved?: readonly string[];
 }
 
 export interface CaseRow {

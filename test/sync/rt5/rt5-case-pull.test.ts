@@ -30,7 +30,7 @@ describe('cases pulled from the offboarding queue of Request Tracker 5 (real RT)
 
   const form = (lines: Record<string, string>): string => Object.entries(lines).map(([k, v]) => `${k}: ${v}`).join('\n');
 
-  it('a ticket with the HR form and linked assets opens a case and is claimed by it; a bad ticket is refused with its reason', async () => {
+  it('a ticket with the HR form and linked assets opens a case and is claimed by it; a bad ticket is refused with its reason; closing resolves the ticket', async () => {
     f = await signedInFixture({ sync: plainSyncServices({ DOCKSIDE_TOKEN_RT: rt().rootToken }) });
     await inventory(f, [{ assetTag: 'IT-000951', serial: 'RTP951', model: 'Latitude 5440', assetClass: 'laptop', sensitivity: 'high' }]);
     await f.call('sync.saveConnector', { id: 'rt', kind: 'rt5', name: 'RT', enabled: true, settings: { url: rt().restUrl, timeoutMs: 5_000 }, backfill: true });
@@ -67,6 +67,14 @@ describe('cases pulled from the offboarding queue of Request Tracker 5 (real RT)
     const again = await f.call('cases.pullItsm', { connectorId: 'rt', apply: true });
     expect(again.lines.map((l) => l.line)).toEqual([bad]);
     expect(again.opened).toEqual([]);
+    expect(again.ticketsResolved).toEqual([]);
+
+    // The laptop is written off (stolen): the case closes, and the next pull resolves its ticket.
+    const closed = await f.call('cases.writeOff', { caseId: detail.caseId, assetId: detail.assets[0]?.assetId ?? '', reason: 'stolen', note: 'Police report 2026/4411' });
+    expect(closed.closedAt).not.toBeNull();
+    const after = await f.call('cases.pullItsm', { connectorId: 'rt', apply: true });
+    expect(after.ticketsResolved).toEqual(['RET-000001']);
+    expect(((await rtDesk(rt().restUrl, rt().rootToken).get(`ticket/${good}`)) as { Status: string }).Status).toBe('resolved');
   });
 
   it('an ITSM that cannot be reached is reported in words and opens nothing', async () => {

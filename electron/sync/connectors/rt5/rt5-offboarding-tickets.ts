@@ -92,3 +92,29 @@ export async function claimTicket(client: RtClient, settings: Rt5Settings, ticke
   );
   return got.ok ? step(null) : got;
 }
+
+const keyedJson = z.object({ items: z.array(z.object({ id: z.coerce.number().int().positive() })) });
+
+/** The active tickets of the returns queue claimed by a case: ticket id -> case number. */
+export async function claimedOpenTickets(client: RtClient, settings: Rt5Settings, signal: AbortSignal): Promise<Step<Map<number, string>>> {
+  const query = encodeURIComponent(`Queue = ${rtQuote(settings.returnsQueue)} AND (Status = 'new' OR Status = 'open') AND 'CF.{${settings.ticketKeyField}}' LIKE 'case:'`);
+  const listed = await json(client, `tickets?query=${query}&per_page=${MAX_TICKETS}&orderby=id`, 'Searching the returns queue for case tickets', signal);
+  if (!listed.ok) return listed;
+  const ids = keyedJson.safeParse(listed.value);
+  if (!ids.success) return stop({ kind: 'reject', reason: "RT's answer to the case ticket search is not a list." });
+  const claimed = new Map<number, string>();
+  for (const { id } of ids.data.items) {
+    const got = await json(client, `ticket/${id}`, `Reading ticket ${id}`, signal);
+    if (!got.ok) return got;
+    const ticket = ticketJson.safeParse(got.value);
+    const key = ticket.success ? ((ticket.data.CustomFields ?? []).find((cf) => cf.name === settings.ticketKeyField)?.values[0] ?? '') : '';
+    if (key.startsWith('case:')) claimed.set(id, key.slice('case:'.length));
+  }
+  return step(claimed);
+}
+
+/** Resolves a case's ticket once the case is closed in Dockside. */
+export async function resolveTicket(client: RtClient, ticketId: number, signal: AbortSignal): Promise<Step<null>> {
+  const got = expectOk(await client.call('PUT', `ticket/${ticketId}`, { Status: 'resolved' }, signal), `Resolving ticket ${ticketId}`);
+  return got.ok ? step(null) : got;
+}
