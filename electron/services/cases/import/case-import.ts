@@ -41,25 +41,27 @@ function summaryOf(c: NewCase): string {
 
 export const toLine = (v: LineVerdict): ImportLine => ({ line: v.line, employeeId: v.employeeId, accepted: v.accepted, reasons: v.reasons, summary: v.accepted ? summaryOf(v.newCase) : '' });
 
-function readFile(input: CaseFileInput): CaseFileRecords | string {
+/** The file's records, or the coded reason the whole file cannot be read. */
+function readFile(input: CaseFileInput): CaseFileRecords | DocksideError {
   try {
     return parseCaseFile(Buffer.from(input.contentBase64, 'base64'));
   } catch (error) {
-    if (error instanceof DocksideError) return error.message;
+    if (error instanceof DocksideError) return error;
     throw error;
   }
 }
 
-function check(db: Db, input: CaseFileInput, now: Date): { preview: CaseImportPreview; verdicts: LineVerdict[] } {
+function check(db: Db, input: CaseFileInput, now: Date): { preview: CaseImportPreview; verdicts: LineVerdict[]; unreadable: DocksideError | null } {
   const file = readFile(input);
-  if (typeof file === 'string') {
-    return { preview: { fileName: input.fileName, format: 'csv', lines: [], accepted: 0, refused: 0, fileProblem: file }, verdicts: [] };
+  if (file instanceof DocksideError) {
+    return { preview: { fileName: input.fileName, format: 'csv', lines: [], accepted: 0, refused: 0, fileProblem: file.message }, verdicts: [], unreadable: file };
   }
   const verdicts = checkLines(file.records, file.firstLine, lineContext(db, now));
   const accepted = verdicts.filter((v) => v.accepted).length;
   return {
     preview: { fileName: input.fileName, format: file.format, lines: verdicts.map(toLine), accepted, refused: verdicts.length - accepted, fileProblem: null },
     verdicts,
+    unreadable: null,
   };
 }
 
@@ -76,8 +78,8 @@ export function previewCaseImport(db: Db, input: CaseFileInput, now: Date): Case
 export function importCases(env: CoreEnv, session: Session, input: CaseFileInput): CaseImportResult {
   const { db, clock } = env;
   return db.transaction((): CaseImportResult => {
-    const { preview, verdicts } = check(db, input, clock.now());
-    if (preview.fileProblem !== null) throw new DocksideError(/large/i.test(preview.fileProblem) ? 'CASE_FILE_TOO_LARGE' : 'CASE_FILE_UNREADABLE', preview.fileProblem);
+    const { preview, verdicts, unreadable } = check(db, input, clock.now());
+    if (unreadable !== null) throw unreadable;
     const opened: string[] = [];
     let remoteLocksRequested = 0;
     for (const v of verdicts) {
