@@ -5,7 +5,7 @@ import type { CasePolicy } from '../../../shared/domain/cases/case-policy';
 import { caseStandings, type CaseAssetFacts, type CaseFacts, type CaseStanding } from '../../../shared/domain/cases/standing';
 import { ESCALATION_STEPS, type EscalationStep } from '../../../shared/domain/cases/vocabulary';
 import { readCasePolicy } from './store/case-policy-store';
-import { allCaseHeaders, bookAssets, licencesOfCases, offboardingEvents, returnedStatuses, type CaseHeader, type LicenceRow, type OffboardingEventRow } from './store/case-store';
+import { allCaseHeaders, bookAssets, licencesOf, offboardingEventsOf, returnedStatuses, type BookAssetRow, type CaseHeader, type LicenceRow, type OffboardingEventRow } from './store/case-store';
 
 const SANITIZED: ReadonlySet<AssetStatus> = new Set(['wiped', 'awaiting-pickup', 'picked-up', 'disposed']);
 
@@ -88,47 +88,55 @@ export interface CaseBook {
   readonly today: number;
 }
 
-/** Every case with its facts gathered in five single-table reads and its standing recomputed for today. */
-export function readCaseBook(db: Db, now: Date): CaseBook {
-  const policy = readCasePolicy(db).policy;
-  const calendar = workCalendar(policy.holidays);
-  const today = dayOfInstant(now);
-  const assets = groupBy(bookAssets(db));
-  const events = groupBy(offboardingEvents(db, null));
-  const licences = groupBy(licencesOfCases(db, null));
-  const statuses = returnedStatuses(db);
-  const headers = allCaseHeaders(db);
-  const facts = headers.map((header) =>
-    factsOf(header, assets.get(header.caseId) ?? [], events.get(header.caseId) ?? [], licences.get(header.caseId) ?? [], (id) => statuses.get(id)),
+/** The rows of some cases (or all), read in five single-table queries. */
+export interface BookRows {
+  readonly headers: readonly CaseHeader[];
+  readonly assets: ReadonlyMap<string, readonly BookAssetRow[]>;
+  readonly events: ReadonlyMap<string, readonly OffboardingEventRow[]>;
+  readonly licences: ReadonlyMap<string, readonly LicenceRow[]>;
+  readonly statuses: ReadonlyMap<string, AssetStatus>;
+}
+
+/** Reads the rows of the given cases, or of every case when `caseIds` is null. */
+export function readBookRows(db: Db, caseIds: readonly string[] | null): BookRows {
+  const ids = caseIds === null ? null : JSON.stringify(caseIds);
+  return {
+    headers: allCaseHeaders(db, ids),
+    assets: groupBy(bookAssets(db, ids)),
+    events: groupBy(offboardingEventsOf(db, ids)),
+    licences: groupBy(licencesOf(db, ids)),
+    statuses: returnedStatuses(db, ids),
+  };
+}
+
+/** The facts of every case in the rows. */
+export function factsFromRows(rows: BookRows): CaseFacts[] {
+  return rows.headers.map((header) =>
+    factsOf(header, rows.assets.get(header.caseId) ?? [], rows.events.get(header.caseId) ?? [], rows.licences.get(header.caseId) ?? [], (id) => rows.statuses.get(id)),
   );
+}
+
+/** Cases in list order: separation date, then case number. */
+const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+export const bookOrder = (a: BookEntry, b: BookEntry): number =>
+  compare(a.header.separationDate, b.header.separationDate) || compare(a.header.caseNumber, b.header.caseNumber);
+
+/** Joins headers, facts and their standings for today. */
+export function entriesFor(headers: readonly CaseHeader[], facts: readonly CaseFacts[], policy: CasePolicy, calendar: WorkCalendar, today: number): BookEntry[] {
   const standings = caseStandings(facts, policy, calendar, today);
-  const entries = headers.map((header, i): BookEntry => {
+  return headers.map((header, i): BookEntry => {
     const f = facts[i];
     const s = standings[i];
     if (f === undefined || s === undefined) throw new Error('book rows out of step');
     return { header, facts: f, standing: s };
   });
-  return { entries, policy, calendar, today };
 }
 
-/**
- * The book of cases, read again only when something it depends on changed: a custody event (returns,
- * messages, wipes, statuses), a case-log entry, a new case, the policy, or the day. Lives in the
- * handler group, one per core.
- */
-export function caseBookCache(db: Db): { read(now: Date): CaseBook } {
-  const fingerprint = db.prepare(
-    `SELECT (SELECT max(seq) FROM custody_events) || ':' || (SELECT max(seq) FROM case_log) || ':' || (SELECT count(*) FROM cases) || ':' ||
-       coalesce((SELECT updated_at FROM case_policy WHERE id = 1), '') AS f`,
-  );
-  let last: { key: string; book: CaseBook } | null = null;
-  return {
-    read(now) {
-      const key = `${(fingerprint.get() as { f: string | null }).f ?? ''}:${dayOfInstant(now)}`;
-      if (last !== null && last.key === key) return last.book;
-      const book = readCaseBook(db, now);
-      last = { key, book };
-      return book;
-    },
-  };
+/** Every case with its facts gathered in five single-table reads and its standing recomputed for today. */
+export function readCaseBook(db: Db, now: Date): CaseBook {
+  const policy = readCasePolicy(db).policy;
+  const calendar = workCalendar(policy.holidays);
+  const today = dayOfInstant(now);
+  const rows = readBookRows(db, null);
+  return { entries: entriesFor(rows.headers, factsFromRows(rows), policy, calendar, today), policy, calendar, today };
 }

@@ -9,7 +9,7 @@ import { kitContent } from './kit/kit-content';
 import { kitHtml } from './kit/kit-html';
 import { sendRaw } from './kit/send-raw';
 import { kitZpl } from '../../../shared/domain/cases/kit-zpl';
-import { caseBookCache } from './case-book';
+import { caseBookCache } from './case-book-cache';
 import { caseDetail } from './case-detail';
 import { caseList } from './case-list';
 import { dashboard, dashboardCsv } from './dashboard';

@@ -23,8 +23,10 @@ const HEADER = `SELECT c.case_id AS caseId, c.case_number AS caseNumber, c.emplo
   c.opened_at AS openedAt, (SELECT l.at FROM case_log l WHERE l.case_id = c.case_id AND l.kind = 'closed') AS closedAt
   FROM cases c`;
 
-export function allCaseHeaders(db: Db): CaseHeader[] {
-  return db.prepare(`${HEADER} ORDER BY c.separation_date, c.case_number`).all() as CaseHeader[];
+/** The headers of the cases named (a JSON list of ids), or of every case when null, in list order. */
+export function allCaseHeaders(db: Db, caseIds: string | null = null): CaseHeader[] {
+  if (caseIds === null) return db.prepare(`${HEADER} ORDER BY c.separation_date, c.case_number`).all() as CaseHeader[];
+  return db.prepare(`${HEADER} WHERE c.case_id IN (SELECT value FROM json_each(?)) ORDER BY c.separation_date, c.case_number`).all(caseIds) as CaseHeader[];
 }
 
 export function caseHeader(db: Db, caseId: string): CaseHeader {
@@ -102,16 +104,19 @@ export interface BookAssetRow {
   readonly sensitivity: Sensitivity;
 }
 
-export function bookAssets(db: Db): BookAssetRow[] {
-  return db.prepare('SELECT case_id AS caseId, asset_id AS assetId, asset_class AS assetClass, sensitivity FROM case_assets ORDER BY rowid').all() as BookAssetRow[];
+const BOOK_ASSETS = 'SELECT case_id AS caseId, asset_id AS assetId, asset_class AS assetClass, sensitivity FROM case_assets';
+
+export function bookAssets(db: Db, caseIds: string | null = null): BookAssetRow[] {
+  if (caseIds === null) return db.prepare(`${BOOK_ASSETS} ORDER BY rowid`).all() as BookAssetRow[];
+  return db.prepare(`${BOOK_ASSETS} WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(caseIds) as BookAssetRow[];
 }
 
-/** The projected status of every asset returned against a case. */
-export function returnedStatuses(db: Db): Map<string, AssetStatus> {
-  const rows = db
-    .prepare("SELECT a.id, a.status FROM case_asset_events x JOIN assets a ON a.id = x.asset_id WHERE x.type = 'case_returned'")
-    .raw(true)
-    .all() as [string, AssetStatus][];
+/** The projected status of every asset returned against a case (of the cases named, or all). */
+export function returnedStatuses(db: Db, caseIds: string | null = null): Map<string, AssetStatus> {
+  const sql = "SELECT a.id, a.status FROM case_asset_events x JOIN assets a ON a.id = x.asset_id WHERE x.type = 'case_returned'";
+  const rows = (
+    caseIds === null ? db.prepare(sql).raw(true).all() : db.prepare(`${sql} AND x.case_id IN (SELECT value FROM json_each(?))`).raw(true).all(caseIds)
+  ) as [string, AssetStatus][];
   return new Map(rows);
 }
 
@@ -136,6 +141,12 @@ export function offboardingEvents(db: Db, caseId: string | null): OffboardingEve
   return db.prepare(`${EVENTS} WHERE case_id = ? ORDER BY rowid`).all(caseId) as OffboardingEventRow[];
 }
 
+/** The offboarding events of the cases named (a JSON list of ids), or of all when null. */
+export function offboardingEventsOf(db: Db, caseIds: string | null): OffboardingEventRow[] {
+  if (caseIds === null) return offboardingEvents(db, null);
+  return db.prepare(`${EVENTS} WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(caseIds) as OffboardingEventRow[];
+}
+
 export interface LicenceRow {
   readonly caseId: string;
   readonly licenceId: string;
@@ -151,6 +162,12 @@ const LICENCES = `SELECT l.case_id AS caseId, l.licence_id AS licenceId, l.name,
 
 export function licencesOfCases(db: Db, caseId: string | null): LicenceRow[] {
   return (caseId === null ? db.prepare(`${LICENCES} ORDER BY l.rowid`).all() : db.prepare(`${LICENCES} WHERE l.case_id = ? ORDER BY l.rowid`).all(caseId)) as LicenceRow[];
+}
+
+/** The licences of the cases named (a JSON list of ids), or of all when null. */
+export function licencesOf(db: Db, caseIds: string | null): LicenceRow[] {
+  if (caseIds === null) return licencesOfCases(db, null);
+  return db.prepare(`${LICENCES} WHERE l.case_id IN (SELECT value FROM json_each(?)) ORDER BY l.rowid`).all(caseIds) as LicenceRow[];
 }
 
 export function insertLicence(db: Db, licenceId: string, caseId: string, name: string): void {
