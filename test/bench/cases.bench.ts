@@ -25,7 +25,7 @@ export interface CasesBenchResult {
   readonly seedSeconds: number;
   /** The pure deadline and escalation recomputation of every case, facts already in memory. */
   readonly recomputeMs: Latency;
-  /** Reading the whole book from SQLite (four queries) and recomputing it: what every list and dashboard read does. */
+  /** Reading the whole book from SQLite and recomputing it: what the first read after the app opens does (later reads refresh only touched cases). */
   readonly readAndRecomputeMs: Latency;
   /** From the click on "Returns" to the first case row on screen, in the page's clock, nothing written since the last read. */
   readonly caseListFirstPaintMs: Latency;
@@ -142,7 +142,7 @@ export async function runCasesBench(options: CasesBenchOptions = {}): Promise<Ca
         caseListAfterWriteMs: afterWrite,
         dashboardFirstPaintMs: board,
         targetMs: CASES_TARGET_MS,
-        targetMet: recompute.max <= CASES_TARGET_MS && list.p95 <= CASES_TARGET_MS && board.p95 <= CASES_TARGET_MS,
+        targetMet: recompute.max <= CASES_TARGET_MS && list.p95 <= CASES_TARGET_MS && afterWrite.p95 <= CASES_TARGET_MS && board.p95 <= CASES_TARGET_MS,
       };
       if (options.resultsDir !== null) writeResult(options.resultsDir ?? RESULTS_DIR, 'cases', machineInfo(), { ...result });
       return result;
