@@ -99,6 +99,11 @@ describe('offboarding returns in Chromium', () => {
     await page.getByRole('heading', { name: 'Case RET-000001: Ada Lovelace' }).waitFor();
     const laptop = page.getByTestId('case-asset-IT-000101');
     await laptop.getByText('Overdue').waitFor();
+    // The case page's own content does not scroll sideways at 1280 wide.
+    expect(await page.evaluate(() => {
+      const casePage = document.querySelector('.case-page');
+      return casePage === null ? null : casePage.scrollWidth <= casePage.clientWidth;
+    })).toBe(true);
     await laptop.getByText('2 business days late').waitFor();
 
     const escalation = page.getByRole('region', { name: 'Escalation' });
