@@ -65,6 +65,18 @@ const WORDS: Record<ErrorCode, string> = {
   DUPLICATE_VENDOR: 'A vendor with that name already exists. Nothing was saved.',
   VENDOR_MAPPING_INCOMPLETE: 'This vendor\u2019s mapping cannot read a disposition report yet: it needs a serial or asset tag column and an outcome column, and every outcome code mapped. Edit the vendor\u2019s mapping first.',
   REVIEW_ITEM_NOT_FOUND: 'That review item is no longer open (someone already resolved it). Refresh the list.',
+  CASE_NOT_FOUND: 'No offboarding case with that number is on this station.',
+  CASE_CLOSED: 'That offboarding case is closed. Nothing was recorded; a correction needs a supervisor.',
+  CASE_NOT_READY: 'The case cannot close yet: every device must be back and sanitized (or written off by a supervisor) and every named licence reclaimed.',
+  CASE_FILE_UNREADABLE: 'That file cannot be read as an HRIS export (CSV with a header line, or JSON). Nothing was imported.',
+  CASE_FILE_TOO_LARGE: 'That file is far too large to be an HRIS export (the limit is 5 MB). Nothing was imported.',
+  CASE_ASSET_NOT_ON_CASE: 'That device is not on this case.',
+  CASE_ALREADY_RECORDED: 'That was already recorded on this case. Nothing was recorded twice.',
+  CASE_STEP_NOT_DUE: 'That escalation step is not due yet, or was already sent. Nothing was recorded.',
+  CASE_REMOTE_WIPE_NOT_DUE: 'A remote wipe is only requested for a high-sensitivity device that is late and not yet back. Nothing was recorded.',
+  CASE_NOT_REMOTE: 'That employee works on site: a return kit is only for remote staff.',
+  PRINTER_UNREACHABLE: 'The label printer did not take the labels (check its address, that it is on and on the network). Nothing was printed.',
+  ITSM_UNAVAILABLE: 'The central ITSM could not be read (see why below). No case was opened from it; try again when it answers.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };
 

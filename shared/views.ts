@@ -1,4 +1,5 @@
 import type { AssetView } from './domain/asset';
+import type { CaseReturnNote } from './domain/cases/case-views';
 import type { CustodyEvent } from './domain/events';
 import type { ScanReading } from './domain/scan';
 import type { StationSettings } from './domain/settings';
@@ -46,6 +47,8 @@ export interface AssetDetail {
 export interface ReceiveOutcome {
   readonly asset: AssetView;
   readonly eventIds: readonly string[];
+  /** The offboarding case the device was ticked off, if it was on an open one. */
+  readonly caseReturn?: CaseReturnNote | null;
 }
 
 export interface BatchInfo {

@@ -6,6 +6,7 @@ const EXPORTS: Readonly<Record<string, () => Promise<Command>>> = {
   evidence: async () => (await import('./export-command')).exportCommand,
   wipes: async () => (await import('./export-wipes-command')).exportWipesCommand,
   certificate: async () => (await import('./export-certificate-command')).exportCertificateCommand,
+  'case-pack': async () => (await import('./export-case-pack-command')).exportCasePackCommand,
 };
 
 /** `dockside export evidence|wipes|certificate ...`. */
@@ -13,7 +14,7 @@ export const exportRouter: Command = async (args, io) => {
   const [what] = args;
   const load = what !== undefined && Object.hasOwn(EXPORTS, what) ? EXPORTS[what] : undefined;
   if (load === undefined) {
-    throw new UsageError('What to export: dockside export evidence --db FILE (or export wipes --db FILE --out FILE.csv, or export certificate --db FILE --asset TAG --out FILE.pdf)');
+    throw new UsageError('What to export: dockside export evidence --db FILE (or export wipes --db FILE --out FILE.csv, or export certificate --db FILE --asset TAG --out FILE.pdf, or export case-pack RET-000123 --db FILE)');
   }
   const command = await load();
   return command(what === 'evidence' ? args : args.slice(1), io);

@@ -3,7 +3,8 @@ export const HELP_TEXT = `Dockside command-line tool: check and export the custo
 
 Usage:
   dockside verify FILE [--pubkey PEMFILE] [--json]
-      Checks a Dockside database file (opened read-only) or an exported evidence file;
+      Checks a Dockside database file (opened read-only), an exported evidence file or a case
+      evidence pack;
       which one is told from the file's content, not its name. Walks the hash chain and
       the station signatures and names the first broken or forged event. For a database
       it also checks that every asset's stored state equals the replay of its events.
@@ -52,6 +53,23 @@ Usage:
       unreadable line. Devices of the covered pickups the report leaves out are queued too.
       Recording (a supervisor: --technician, PIN in DOCKSIDE_PIN) writes all matched lines or
       none; the same report is never recorded twice. --dry-run opens the database read-only.
+
+  dockside import cases FILE --db FILE [--dry-run] [--json] [--technician ID] [--key PEMFILE]
+      Imports an HRIS export (CSV with a header line, or JSON: a list of employees) and opens an
+      offboarding case per confirmed separation: employee_id, employee_name, manager,
+      employee_type (full-time, contractor, temporary), location (on-site, remote),
+      shipping_address, separation_date (YYYY-MM-DD), separation_confirmed (yes), assets (tags or
+      serials, separated by ;), licences (separated by ;). Every line is accepted or refused with
+      its reason (unknown employee type, a date not in YYYY-MM-DD, a date far in the past or
+      future, an asset not in the inventory or already on an open case, a duplicate employee).
+      --dry-run opens the database read-only and records nothing. Otherwise a supervisor
+      (--technician, PIN in DOCKSIDE_PIN) opens the accepted cases all together.
+
+  dockside export case-pack CASE --db FILE [--out FILE.json] [--pdf FILE.pdf] [--json]
+      Writes the evidence pack of an offboarding case (RET-000123): every asset with its signed
+      custody history, the signed case log (opened, checklist, licences reclaimed, closed), the
+      account of every return, message, remote request, write-off, wipe and sign-off with its
+      time, actor and record hash, and the chain verification. Check it offline with verify.
 
   dockside demo --data-dir DIR --technician ID --name NAME --pin PIN [--json]
       Sets up a station in DIR the way the app does (DIR/dockside.sqlite and the signing

@@ -1,12 +1,14 @@
 import { UsageError } from './cli-errors';
 import type { Command } from './cli-io';
+import { importCasesCommand } from './import-cases-command';
 import { importDispositionCommand } from './import-disposition-command';
 import { importNwipeCommand } from './import-nwipe-command';
 
-/** `dockside import <kind> ...`: the importers (nwipe logs so far). */
+/** `dockside import <kind> ...`: the importers (nwipe logs, vendor disposition reports, HRIS case files). */
 export const importCommand: Command = (args, io) => {
   const [kind, ...rest] = args;
   if (kind === 'nwipe') return importNwipeCommand(rest, io);
   if (kind === 'disposition') return importDispositionCommand(rest, io);
-  throw new UsageError('What to import: dockside import nwipe FILE --db DB, or dockside import disposition FILE --db DB --vendor NAME');
+  if (kind === 'cases') return importCasesCommand(rest, io);
+  throw new UsageError('What to import: dockside import nwipe FILE --db DB, dockside import disposition FILE --db DB --vendor NAME, or dockside import cases FILE --db DB');
 };

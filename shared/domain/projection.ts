@@ -1,6 +1,7 @@
 import type { AssetState, AssetStatus } from './asset';
 import { conditionRecordedPayload, receivedPayload, assetRegisteredPayload, type CustodyEvent } from './events';
 import { sanitizedFlag } from './sanitization/wipe-payloads';
+import { writtenOffPayload } from './cases/case-events';
 
 export const EMPTY_STATE: AssetState = {
   status: 'expected',
@@ -41,8 +42,15 @@ export function applyEvent(state: AssetState, event: Pick<CustodyEvent, 'type' |
       return { ...base, status: 'disposed' };
     case 'reported_missing':
       return { ...base, status: 'missing' };
+    case 'written_off':
+      // Lost or stolen: the device is missing. Kept under a payroll deduction: it stays where it stood.
+      return writtenOffPayload.parse(event.payload).reason === 'payroll-deduction' ? base : { ...base, status: 'missing' };
     case 'note':
     case 'substitution_found':
+    case 'case_returned':
+    case 'remote_lock_requested':
+    case 'remote_wipe_requested':
+    case 'return_reminder_sent':
       return base;
   }
 }
