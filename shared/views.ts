@@ -1,4 +1,5 @@
 import type { AssetView } from './domain/asset';
+import type { CaseReturnNote } from './domain/cases/case-views';
 import type { CustodyEvent } from './domain/events';
 import type { ScanReading } from './domain/scan';
 import type { StationSettings } from './domain/settings';
@@ -46,6 +47,8 @@ export interface AssetDetail {
 export interface ReceiveOutcome {
   readonly asset: AssetView;
   readonly eventIds: readonly string[];
+  /** The offboarding case the device was ticked off, if it was on an open one. */
+  readonly caseReturn?: CaseReturnNote | null;
 }
 
 export interface BatchInfo {
@@ -108,8 +111,8 @@ export interface SyncStatus {
 }
 
 /** A delivery a supervisor must look at: refused by the server (dead letter) or held as a conflict. */
-export interface SyncProblem {
-  readonly kind: 'dead-letter' | 'conflict';
+/** Which event, of which device, for which connector: what every sync list names first. */
+export interface SyncEventRef {
   readonly connectorId: string;
   readonly connectorName: string;
   readonly eventId: string;
@@ -118,6 +121,10 @@ export interface SyncProblem {
   readonly deviceTime: string;
   readonly assetId: string;
   readonly assetLabel: string;
+}
+
+export interface SyncProblem extends SyncEventRef {
+  readonly kind: 'dead-letter' | 'conflict';
   /** What the server said, in its own words. */
   readonly serverReason: string;
   readonly attempts: number;
@@ -129,15 +136,7 @@ export interface SyncProblem {
 }
 
 /** One event still waiting to reach a connector: what it is, how often it was tried, and why it has not gone yet. */
-export interface SyncWaitingItem {
-  readonly connectorId: string;
-  readonly connectorName: string;
-  readonly eventId: string;
-  readonly seq: number;
-  readonly eventType: string;
-  readonly deviceTime: string;
-  readonly assetId: string;
-  readonly assetLabel: string;
+export interface SyncWaitingItem extends SyncEventRef {
   readonly attempts: number;
   /** When the worker tries it next, or null when it goes with the next pass. */
   readonly nextAttemptAt: string | null;

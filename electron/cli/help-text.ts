@@ -3,7 +3,8 @@ export const HELP_TEXT = `Dockside command-line tool: check and export the custo
 
 Usage:
   dockside verify FILE [--pubkey PEMFILE] [--json]
-      Checks a Dockside database file (opened read-only) or an exported evidence file;
+      Checks a Dockside database file (opened read-only), an exported evidence file or a case
+      evidence pack;
       which one is told from the file's content, not its name. Walks the hash chain and
       the station signatures and names the first broken or forged event. For a database
       it also checks that every asset's stored state equals the replay of its events.
@@ -73,6 +74,23 @@ Usage:
       Writes a pickup session's manifest in the vendor's own column layout (its headings, order
       and condition codes): every device the vendor receives, UTF-8 with a byte-order mark.
 
+  dockside import cases FILE --db FILE [--dry-run] [--json] [--technician ID] [--key PEMFILE]
+      Imports an HRIS export (CSV with a header line, or JSON: a list of employees) and opens an
+      offboarding case per confirmed separation: employee_id, employee_name, manager,
+      employee_type (full-time, contractor, temporary), location (on-site, remote),
+      shipping_address, separation_date (YYYY-MM-DD), separation_confirmed (yes), assets (tags or
+      serials, separated by ;), licences (separated by ;). Every line is accepted or refused with
+      its reason (unknown employee type, a date not in YYYY-MM-DD, a date far in the past or
+      future, an asset not in the inventory or already on an open case, a duplicate employee).
+      --dry-run opens the database read-only and records nothing. Otherwise a supervisor
+      (--technician, PIN in DOCKSIDE_PIN) opens the accepted cases all together.
+
+  dockside export case-pack CASE --db FILE [--out FILE.json] [--pdf FILE.pdf] [--json]
+      Writes the evidence pack of an offboarding case (RET-000123): every asset with its signed
+      custody history, the signed case log (opened, checklist, licences reclaimed, closed), the
+      account of every return, message, remote request, write-off, wipe and sign-off with its
+      time, actor and record hash, and the chain verification. Check it offline with verify.
+
   dockside demo --data-dir DIR --technician ID --name NAME --pin PIN [--json]
       Sets up a station in DIR the way the app does (DIR/dockside.sqlite and the signing
       key DIR/station-key.pem), creates the first supervisor and loads the demo data set.
@@ -91,6 +109,12 @@ Usage:
       connector ID in capitals, dashes as underscores); a connector paused for a refused token
       is tried again with it. Stops after --timeout (default 120 s).
 
+  dockside decode FILE... [--decoder zxing-wasm|zxing-js] [--json]
+      Reads the barcodes in pictures of labels (PNG or JPEG, told from the content): Code 128,
+      Code 39, QR, Data Matrix, EAN-13/UPC-A, PDF417, and GS1 element strings (GTIN and serial).
+      Prints each code's kind and text, and the time it took. --decoder picks the decoder
+      (default zxing-wasm; zxing-js is the fallback the app uses where WebAssembly cannot run).
+
   dockside help
       Shows this text.
 
@@ -101,7 +125,7 @@ Exit status:
   1  verification failed: a broken or forged link, an asset state that differs from its
      events, an event not signed by the pinned key, or a file that is not valid evidence;
      for sync: dead letters, conflicts or a paused connector remain (after run: or events
-     still waiting)
+     still waiting); for decode: a picture in which no barcode was found
   2  wrong usage, or a file that cannot be read or written
 
 Examples:
@@ -114,4 +138,5 @@ Examples:
       --media-type ssd --standard nist-800-88-r1 --classification Unclassified --destination external-reuse
   DOCKSIDE_PIN=4321 npx dockside import disposition greencycle-nov.csv --db dockside.sqlite --vendor GreenCycle --technician SUP-1
   npx dockside export certificate --db dockside.sqlite --batch 2026-11-01..2026-11-30 --out november.pdf
+  npx dockside decode label.jpg serial-sticker.png --json
   npx dockside demo --data-dir ./demo-station --technician SUP-1 --name "Sam Supervisor" --pin 4321`;

@@ -10,6 +10,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   demo: async () => (await import('./demo-command')).demoCommand,
   'station-key': async () => (await import('./station-key-command')).stationKeyCommand,
   sync: async () => (await import('./sync-command')).syncCommand,
+  decode: async () => (await import('./decode-command')).decodeCommand,
 };
 
 const HELP_WORDS: ReadonlySet<string> = new Set(['help', '--help', '-h']);

@@ -8,7 +8,7 @@ export interface VerifyReport {
   readonly ok: boolean;
   readonly file: string;
   readonly kind: 'database' | 'evidence';
-  readonly scope: ChainScope;
+  readonly scope: ChainScope | { readonly kind: 'case'; readonly caseNumber: string };
   readonly stations: readonly string[];
   readonly pinnedKey: boolean;
   readonly eventsTotal: number;
@@ -59,7 +59,12 @@ function verdictLines(report: VerifyReport): string[] {
 }
 
 export function reportLines(report: VerifyReport): string[] {
-  const scope = report.scope.kind === 'log' ? 'the whole custody log' : `one asset (${report.scope.assetId})`;
+  const scope =
+    report.scope.kind === 'log'
+      ? 'the whole custody log'
+      : report.scope.kind === 'case'
+        ? `offboarding case ${report.scope.caseNumber} (its assets' chains and signed case log)`
+        : `one asset (${report.scope.assetId})`;
   const stations = report.stations.length === 0 ? 'none' : report.stations.join(', ');
   return [
     label(report.kind === 'database' ? 'Database' : 'Evidence file', report.file),

@@ -31,7 +31,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/** Denies navigation away from the app, new windows, webviews; allows only the camera, only for the app. */
+/** Denies navigation away from the app, new windows, webviews. */
 export function hardenWebContents(contents: WebContents, origin: AppOrigin): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
@@ -43,11 +43,20 @@ export function hardenWebContents(contents: WebContents, origin: AppOrigin): voi
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** The camera, and nothing else: a media request for audio (or of an unknown kind) is refused. */
+export function isCameraOnly(permission: string, mediaTypes: readonly string[] | undefined): boolean {
+  return permission === 'media' && mediaTypes !== undefined && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video');
+}
+
 export function hardenSession(session: Session, origin: AppOrigin): void {
-  session.setPermissionRequestHandler((contents, permission, callback) => {
-    callback(permission === 'media' && isAppUrl(contents.getURL(), origin));
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(isCameraOnly(permission, mediaTypes) && isAppUrl(contents.getURL(), origin));
   });
-  session.setPermissionCheckHandler((contents, permission) => permission === 'media' && contents !== null && isAppUrl(contents.getURL(), origin));
+  session.setPermissionCheckHandler(
+    (contents, permission, _requestingOrigin, details) =>
+      isCameraOnly(permission, details.mediaType === undefined ? undefined : [details.mediaType]) && contents !== null && isAppUrl(contents.getURL(), origin),
+  );
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

@@ -16,6 +16,11 @@ export const EVENT_TYPES = [
   'reported_missing',
   'substitution_found',
   'disposition_confirmed',
+  'case_returned',
+  'remote_lock_requested',
+  'remote_wipe_requested',
+  'return_reminder_sent',
+  'written_off',
   'pickup_withdrawn',
   'pickup_corrected',
 ] as const;

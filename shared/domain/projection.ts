@@ -2,6 +2,7 @@ import type { AssetState, AssetStatus } from './asset';
 import { conditionRecordedPayload, receivedPayload, assetRegisteredPayload, type CustodyEvent } from './events';
 import { sanitizedFlag } from './sanitization/wipe-payloads';
 import { pickupWithdrawnPayload } from './pickups/pickup-payloads';
+import { writtenOffPayload } from './cases/case-events';
 
 export const EMPTY_STATE: AssetState = {
   status: 'expected',
@@ -44,9 +45,16 @@ export function applyEvent(state: AssetState, event: Pick<CustodyEvent, 'type' |
       return { ...base, status: 'missing' };
     case 'pickup_withdrawn':
       return { ...base, status: pickupWithdrawnPayload.parse(event.payload).statusBefore };
+    case 'written_off':
+      // Lost or stolen: the device is missing. Kept under a payroll deduction: it stays where it stood.
+      return writtenOffPayload.parse(event.payload).reason === 'payroll-deduction' ? base : { ...base, status: 'missing' };
     case 'note':
     case 'substitution_found':
     case 'pickup_corrected':
+    case 'case_returned':
+    case 'remote_lock_requested':
+    case 'remote_wipe_requested':
+    case 'return_reminder_sent':
       return base;
   }
 }

@@ -52,17 +52,20 @@ describe('window security', () => {
     expect(fire('will-attach-webview', 'https://evil.example/')).toBe(true);
   });
 
-  it('grants only the camera, only to the app, and sends a strict CSP with every response', () => {
+  it('grants only the camera (video, never audio), only to the app, and sends a strict CSP that allows WebAssembly and nothing more', () => {
     type Headers = { responseHeaders: Record<string, string[]> };
     const captured: {
-      request?: (c: WebContents, p: string, cb: (ok: boolean) => void) => void;
+      request?: (c: WebContents, p: string, cb: (ok: boolean) => void, details: { mediaTypes?: string[] }) => void;
+      check?: (c: WebContents | null, p: string, origin: string, details: { mediaType?: string }) => boolean;
       headers?: (d: Headers, cb: (r: Headers) => void) => void;
     } = {};
     const session = {
       setPermissionRequestHandler: (h: typeof captured.request) => {
         captured.request = h;
       },
-      setPermissionCheckHandler: vi.fn(),
+      setPermissionCheckHandler: (h: typeof captured.check) => {
+        captured.check = h;
+      },
       webRequest: {
         onHeadersReceived: (h: typeof captured.headers) => {
           captured.headers = h;
@@ -70,16 +73,29 @@ describe('window security', () => {
       },
     } as unknown as Session;
     hardenSession(session, origin);
-    const ask = (url: string, permission: string): boolean => {
+    const ask = (url: string, permission: string, mediaTypes?: string[]): boolean => {
       let granted = false;
-      captured.request?.(fakeContents(url).contents, permission, (ok) => {
-        granted = ok;
-      });
+      captured.request?.(
+        fakeContents(url).contents,
+        permission,
+        (ok) => {
+          granted = ok;
+        },
+        mediaTypes === undefined ? {} : { mediaTypes },
+      );
       return granted;
     };
-    expect(ask(origin.indexFileUrl, 'media')).toBe(true);
+    expect(ask(origin.indexFileUrl, 'media', ['video'])).toBe(true);
+    expect(ask(origin.indexFileUrl, 'media', ['audio'])).toBe(false);
+    expect(ask(origin.indexFileUrl, 'media', ['video', 'audio'])).toBe(false);
+    expect(ask(origin.indexFileUrl, 'media')).toBe(false);
     expect(ask(origin.indexFileUrl, 'geolocation')).toBe(false);
-    expect(ask('https://evil.example/', 'media')).toBe(false);
+    expect(ask('https://evil.example/', 'media', ['video'])).toBe(false);
+    const check = (url: string, permission: string, mediaType?: string): boolean =>
+      captured.check?.(fakeContents(url).contents, permission, url, mediaType === undefined ? {} : { mediaType }) ?? false;
+    expect(check(origin.indexFileUrl, 'media', 'video')).toBe(true);
+    expect(check(origin.indexFileUrl, 'media', 'audio')).toBe(false);
+    expect(check('https://evil.example/', 'media', 'video')).toBe(false);
     let sent: Record<string, string[]> = {};
     captured.headers?.({ responseHeaders: {} }, (r) => {
       sent = r.responseHeaders;
@@ -88,5 +104,8 @@ describe('window security', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self' blob:");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:/);
   });
 });

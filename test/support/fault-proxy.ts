@@ -18,6 +18,8 @@ export type Fault = (typeof FAULTS)[number];
 export interface FaultProxy {
   readonly url: string;
   readonly counts: Record<Fault, number>;
+  /** Each request the proxy forwarded twice ('duplicate'), as "METHOD path". */
+  readonly duplicated: readonly string[];
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   let n = 0;
   const timers = new Set<NodeJS.Timeout>();
   const stale = new WeakMap<Socket, Upstream>();
+  const duplicated: string[] = [];
 
   const forward = (req: IncomingMessage, body: Buffer): Promise<Upstream> =>
     new Promise((resolve, reject) => {
@@ -119,6 +122,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       case 'duplicate': {
         const first = await forward(req, body);
         await forward(req, body);
+        duplicated.push(`${req.method ?? ''} ${req.url ?? ''}`);
         stale.set(req.socket, first);
         answer(res, first);
         return;
@@ -136,6 +140,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   return {
     url: `http://127.0.0.1:${port}`,
     counts,
+    duplicated,
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

@@ -8,6 +8,7 @@ import { appendEvent } from '../custody/append';
 import { who, type CoreEnv, type HandlerMap } from '../handler-types';
 import { readSettings } from '../settings/settings-store';
 import { checkGrade, recordCondition } from './record-condition';
+import { returnAgainstCase } from '../cases/returns/return-against-case';
 
 type ReceivingHandlers = Pick<HandlerMap, 'receiving.startBatch' | 'receiving.batch' | 'receiving.lookup' | 'receiving.receive'>;
 
@@ -94,7 +95,8 @@ export function receivingHandlers(env: CoreEnv) {
           received.id,
           received.deviceTime,
         );
-        return { asset: getAsset(db, input.assetId), eventIds: graded === null ? [received.id] : [received.id, graded.id] };
+        const caseReturn = returnAgainstCase(env, session, received, input.batchId);
+        return { asset: getAsset(db, input.assetId), eventIds: graded === null ? [received.id] : [received.id, graded.id], caseReturn };
       })();
     },
   } satisfies ReceivingHandlers;

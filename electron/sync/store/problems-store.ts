@@ -1,22 +1,15 @@
 import type { Db } from '../../../db/connection';
 import { DocksideError } from '../../../shared/errors';
 import type { SyncProblem, SyncResolution } from '../../../shared/views';
+import { eventRef, type EventRefRow } from './event-ref';
 
-interface ProblemRow {
-  connector_id: string;
-  connector_name: string;
-  event_id: string;
-  seq: number;
+interface ProblemRow extends EventRefRow {
   state: string;
   attempts: number;
   server_reason: string | null;
   remote: string | null;
   updated_at: string;
-  type: string;
-  device_time: string;
   payload: string;
-  asset_id: string;
-  asset_label: string | null;
 }
 
 function flatten(value: Readonly<Record<string, unknown>>): Record<string, string | null> {
@@ -42,15 +35,8 @@ export function listProblems(db: Db, connectorId: string | null): SyncProblem[] 
     )
     .all(connectorId, connectorId) as ProblemRow[];
   return rows.map((row) => ({
+    ...eventRef(row),
     kind: row.state === 'dead' ? 'dead-letter' : 'conflict',
-    connectorId: row.connector_id,
-    connectorName: row.connector_name,
-    eventId: row.event_id,
-    seq: row.seq,
-    eventType: row.type,
-    deviceTime: row.device_time,
-    assetId: row.asset_id,
-    assetLabel: row.asset_label ?? row.asset_id,
     serverReason: row.server_reason ?? '',
     attempts: row.attempts,
     since: row.updated_at,

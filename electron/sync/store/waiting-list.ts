@@ -1,18 +1,11 @@
 import type { Db } from '../../../db/connection';
 import type { SyncWaitingItem, SyncWaitingList } from '../../../shared/views';
+import { eventRef, type EventRefRow } from './event-ref';
 
-interface WaitingRow {
-  connector_id: string;
-  connector_name: string;
-  event_id: string;
-  seq: number;
+interface WaitingRow extends EventRefRow {
   attempts: number;
   next_attempt_ms: number;
   last_error: string | null;
-  type: string;
-  device_time: string;
-  asset_id: string;
-  asset_label: string | null;
 }
 
 const EVENT_COLUMNS = 'e.type, e.device_time, e.asset_id, coalesce(a.asset_tag, a.serial) AS asset_label';
@@ -37,14 +30,7 @@ const IN_OUTBOX = `SELECT c.id AS connector_id, c.name AS connector_name, o.even
 
 function toItem(row: WaitingRow, nowMs: number): SyncWaitingItem {
   return {
-    connectorId: row.connector_id,
-    connectorName: row.connector_name,
-    eventId: row.event_id,
-    seq: row.seq,
-    eventType: row.type,
-    deviceTime: row.device_time,
-    assetId: row.asset_id,
-    assetLabel: row.asset_label ?? row.asset_id,
+    ...eventRef(row),
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_ms > nowMs ? new Date(row.next_attempt_ms).toISOString() : null,
     lastError: row.last_error,

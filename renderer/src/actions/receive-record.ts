@@ -8,6 +8,7 @@ import { useReceiveStore } from '../stores/receive-store';
 import { useStationStore } from '../stores/station-store';
 import { notifyError } from './notify-error';
 import { refreshBatch } from './receive-batch';
+import { caseReturnNoted } from './dock-case-actions';
 
 export type ReceiveResult = 'recorded' | 'already-in-batch' | 'refused';
 
@@ -43,7 +44,9 @@ export async function receiveAsset(asset: AssetView, entry: ScanEntry, draft: Gr
     return 'refused';
   }
   const received = result.value.asset;
-  feedback.notify('success', `Received ${assetLabel(received)} \u2014 ${received.state.condition ?? 'not graded'}`);
+  const caseReturn = result.value.caseReturn ?? null;
+  const onCase = caseReturn === null ? null : await caseReturnNoted(caseReturn);
+  feedback.notify(onCase?.otherCase === true ? 'warning' : 'success', `Received ${assetLabel(received)} \u2014 ${received.state.condition ?? 'not graded'}`, onCase?.text ?? null);
   void refreshBatch();
   return 'recorded';
 }

@@ -8,6 +8,7 @@ import { useReceiveStore, type OpenCard } from '../stores/receive-store';
 import { useStationStore } from '../stores/station-store';
 import { notifyError } from './notify-error';
 import { confirmCard, receiveUngraded } from './receive-record';
+import { isCaseBarcode, openCaseByBarcode } from './dock-case-actions';
 
 const FINISH_FIRST = 'Confirm (Enter) or cancel (Esc) the open device first';
 
@@ -70,5 +71,6 @@ export async function handleEntry(entry: ScanEntry): Promise<void> {
   }
   if (card !== null) return entryOnCard(card, entry);
   if (entry.value.trim() === '') return;
+  if (isCaseBarcode(entry.value)) return openCaseByBarcode(entry.value, 'dock');
   await lookUp(entry);
 }

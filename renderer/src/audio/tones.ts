@@ -1,5 +1,8 @@
-/** What each kind of feedback sounds like: a success is short and high, a warning a double mid beep, an error low and long. */
-export type Tone = 'success' | 'info' | 'warning' | 'error';
+/**
+ * What each kind of feedback sounds like: a success is short and high, a warning a double mid beep, an error low and long;
+ * "decoded" is the camera's click when it reads a code (as a scanner beeps), before the screen answers the scan.
+ */
+export type Tone = 'success' | 'info' | 'warning' | 'error' | 'decoded';
 
 interface Beep {
   readonly frequency: number;
@@ -16,6 +19,7 @@ export const TONE_PATTERNS: Readonly<Record<Tone, readonly Beep[]>> = {
     { frequency: 660, startMs: 170, lengthMs: 110, wave: 'triangle' },
   ],
   error: [{ frequency: 196, startMs: 0, lengthMs: 650, wave: 'square' }],
+  decoded: [{ frequency: 2637, startMs: 0, lengthMs: 40, wave: 'sine' }],
 };
 
 const VOLUME = 0.25;

@@ -16,6 +16,11 @@ const TYPE_WORDS: Readonly<Record<EventType, string>> = {
   reported_missing: 'Reported missing',
   substitution_found: 'Substitution found',
   disposition_confirmed: 'Disposition confirmed',
+  case_returned: 'Returned against an offboarding case',
+  remote_lock_requested: 'Remote lock requested',
+  remote_wipe_requested: 'Remote wipe requested',
+  return_reminder_sent: 'Return reminder sent',
+  written_off: 'Written off',
   pickup_withdrawn: 'Taken off a pickup',
   pickup_corrected: 'Pickup corrected',
 };

@@ -1,9 +1,10 @@
-import { classifyKeystrokes, stripAffixes, type InputKind, type WedgeSettings } from '../../../shared/domain/wedge';
+import type { ScanSource } from '../../../shared/domain/scan';
+import { classifyKeystrokes, stripAffixes, type WedgeSettings } from '../../../shared/domain/wedge';
 
-/** One finished entry in a scan field: what came in, and whether a scanner or a person typed it. */
+/** One finished entry in a scan field: what came in, and whether a scanner, a person or the camera entered it. */
 export interface ScanEntry {
   readonly value: string;
-  readonly source: InputKind;
+  readonly source: ScanSource;
   /** Median gap between keys (ms), or null when there were too few keys to measure. */
   readonly medianGapMs: number | null;
   readonly keys: number;
@@ -22,4 +23,9 @@ export function readEntry(raw: string, keyTimes: readonly number[], wedge: Wedge
   return { value: stripAffixes(raw, wedge), source: classifyKeystrokes(keyTimes, wedge), medianGapMs: medianGap(keyTimes), keys: keyTimes.length };
 }
 
-export const SOURCE_WORDS: Readonly<Record<InputKind, string>> = { wedge: 'scanner', keyboard: 'typed' };
+/** A code the camera read: no keys, so no timing. */
+export function cameraEntry(value: string): ScanEntry {
+  return { value, source: 'camera', medianGapMs: null, keys: 0 };
+}
+
+export const SOURCE_WORDS: Readonly<Record<ScanSource, string>> = { wedge: 'scanner', keyboard: 'typed', camera: 'camera' };

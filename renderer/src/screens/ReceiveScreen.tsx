@@ -3,12 +3,14 @@ import { ensureBatch } from '../actions/receive-batch';
 import { submitEntry } from '../actions/receive-queue';
 import { cancelOpen } from '../actions/receive-record';
 import { BatchPanel } from '../components/receive/BatchPanel';
+import { DockCasePanel } from '../components/receive/DockCasePanel';
 import { EntrySource } from '../components/receive/EntrySource';
 import { GradeCard } from '../components/receive/GradeCard';
 import { QuickCreateForm } from '../components/receive/QuickCreateForm';
 import { ScanField } from '../components/receive/ScanField';
 import { useReceiveStore } from '../stores/receive-store';
 import { useStationStore } from '../stores/station-store';
+import '../styles/cases.css';
 
 /** The receiving desk: one big scan field that keeps focus, the open device, and the batch so far. */
 export function ReceiveScreen() {
@@ -43,6 +45,7 @@ export function ReceiveScreen() {
             <span>Quick receive (no grading; grade later from the asset page)</span>
           </label>
         </div>
+        <DockCasePanel />
         {create !== null && <QuickCreateForm key={create.entry.value} create={create} />}
         {card !== null && <GradeCard card={card} backToScan={() => scanRef.current?.focus()} />}
         {card === null && create === null && (

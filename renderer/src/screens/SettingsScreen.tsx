@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { GRADING_SCHEMES } from '../../../shared/domain/grading';
 import { saveSettings } from '../actions/settings-actions';
-import { ScannerTest } from '../components/settings/ScannerTest';
+import { ScannerSetup } from '../components/settings/ScannerSetup';
 import { StationIdentity } from '../components/settings/StationIdentity';
 import { oneOf } from '../format/one-of';
 import { parseDraft, toDraft, type SettingsDraft } from '../settings/settings-draft';
@@ -98,7 +98,7 @@ export function SettingsScreen() {
           </button>
         </div>
       </form>
-      <ScannerTest wedge={parsed.ok ? parsed.settings.wedge : saved.wedge} />
+      <ScannerSetup wedge={parsed.ok ? parsed.settings.wedge : saved.wedge} onSuggest={edit} />
       <StationIdentity />
     </div>
   );

@@ -67,6 +67,16 @@ export function payloadFor(type: EventType, ctx: PayloadContext): Record<string,
       return { reason: 'not returned by the deadline' };
     case 'substitution_found':
       return { expectedSerial: asset.serial, foundSerial: 'UNKNOWN' };
+    case 'case_returned':
+      return { caseId: 'bench-case', caseNumber: 'RET-000001', receivedEventId: 'bench-event', batchId: ctx.batchId };
+    case 'remote_lock_requested':
+      return { caseId: 'bench-case', caseNumber: 'RET-000001', reason: 'high-sensitivity device' };
+    case 'remote_wipe_requested':
+      return { caseId: 'bench-case', caseNumber: 'RET-000001', deadline: '2026-01-05' };
+    case 'return_reminder_sent':
+      return { caseId: 'bench-case', caseNumber: 'RET-000001', step: 'employee', recipient: asset.custodian, channel: 'manual', deadline: '2026-01-05', messageSha256: '0'.repeat(64) };
+    case 'written_off':
+      return { caseId: 'bench-case', caseNumber: 'RET-000001', reason: 'lost', note: '' };
     case 'pickup_withdrawn':
       return { sessionId: 'PU-BENCH', reason: 'left behind', statusBefore: 'wiped', correction: false };
     case 'pickup_corrected':

@@ -29,6 +29,11 @@ export const GAP_BEFORE: Readonly<Record<EventType, readonly [number, number]>> 
   reported_missing: [DAY, 30 * DAY],
   substitution_found: [DAY, 30 * DAY],
   disposition_confirmed: [10 * DAY, 60 * DAY],
+  case_returned: [5_000, 60_000],
+  remote_lock_requested: [HOUR, DAY],
+  remote_wipe_requested: [DAY, 10 * DAY],
+  return_reminder_sent: [DAY, 10 * DAY],
+  written_off: [10 * DAY, 60 * DAY],
   pickup_withdrawn: [HOUR, DAY],
   pickup_corrected: [HOUR, 5 * DAY],
 };

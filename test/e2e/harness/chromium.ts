@@ -13,7 +13,7 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** Debian's Chromium, headless, with a fresh profile that playwright makes and removes itself. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+/** Debian's Chromium, headless, with a fresh profile that playwright makes and removes itself; extraArgs such as a fake camera. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...ARGS, ...extraArgs], headless: true });
 }

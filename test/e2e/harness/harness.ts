@@ -35,10 +35,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** One static server and one browser, to share across the tests of a file. */
-export async function startHarness(): Promise<Harness> {
+/** One static server and one browser, to share across the tests of a file; chromiumArgs such as a fake camera. */
+export async function startHarness(chromiumArgs: readonly string[] = []): Promise<Harness> {
   const server = await serveRenderer();
-  const browser = await launchChromium().catch(async (error: unknown) => {
+  const browser = await launchChromium(chromiumArgs).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });

@@ -8,12 +8,15 @@ export interface FileHarness {
   shared(): Harness;
 }
 
-/** One browser and server per test file, one app per test: the lifecycle every e2e file needs. */
-export function useHarness(): FileHarness {
+/**
+ * One browser and server per test file, one app per test: the lifecycle every e2e file needs. chromiumArgs are
+ * read when the browser starts (a function, so a file can write its fake camera video first).
+ */
+export function useHarness(chromiumArgs: () => readonly string[] = () => []): FileHarness {
   let harness: Harness | null = null;
   let app: AppUnderTest | null = null;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness(chromiumArgs());
   });
   afterEach(async () => {
     await app?.close();

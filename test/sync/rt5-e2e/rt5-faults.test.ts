@@ -66,7 +66,7 @@ describe('delivery to the real Request Tracker 5 through a faulty network', () =
 
     it(
       `applies each of ${TOTAL} custody events (${DEVICES} laptops, whole lifecycle) exactly once, in order per asset, through dropped connections, resets after RT applied the request, 500s, 429s with Retry-After, slow answers past the timeout and duplicated answers`,
-      { timeout: 120_000 + TOTAL * 400 },
+      { timeout: 120_000 + TOTAL * 800 },
       async () => {
         const { f } = station;
         const assetIds = recordLifecycleBacklog(station.deps, 'FLT', DEVICES);
@@ -77,7 +77,7 @@ describe('delivery to the real Request Tracker 5 through a faulty network', () =
         station.worker.start();
         const settled = () => station.pending() === 0 && count(f.db, 'SELECT count(*) AS n FROM outbox') === 0;
         const stuck = () => JSON.stringify(f.db.prepare("SELECT state, last_error FROM sync_deliveries WHERE state != 'pending' OR attempts > 0 LIMIT 5").all());
-        await waitUntil(settled, 60_000 + TOTAL * 350, () => `${station.pending()} pending, proxy ${JSON.stringify(proxy.counts)}, e.g. ${stuck()}`);
+        await waitUntil(settled, 60_000 + TOTAL * 700, () => `${station.pending()} pending, proxy ${JSON.stringify(proxy.counts)}, e.g. ${stuck()}`);
         await station.worker.stop();
         const seconds = (Date.now() - started) / 1000;
         console.log(`RT fault run: ${TOTAL} events in ${seconds.toFixed(1)} s (${(TOTAL / seconds).toFixed(1)} events/s); requests by fault ${JSON.stringify(proxy.counts)}`);
@@ -100,6 +100,18 @@ describe('delivery to the real Request Tracker 5 through a faulty network', () =
           if (seen.rtIds.length !== 1 || !fieldsOnce || !same) wrong.push({ serial, seen, expected });
         }
         expect(wrong.slice(0, 3)).toEqual([]);
+
+        // The pickup session's ticket: one ticket, and a comment for every picked_up event of this station. RT has no
+        // idempotency key for comments: the only second comment is one whose POST the network itself delivered twice.
+        const tickets = (await desk.get(`tickets?query=${encodeURIComponent("'CF.{Dockside Key}' = 'pickup:PS-0042'")}`)) as { items: { id: string }[] };
+        expect(tickets.items).toHaveLength(1);
+        const ticketId = Number(tickets.items[0]?.id);
+        const ours = `[Dockside ${f.signer.stationId}:`;
+        const subjects = (await desk.comments(ticketId)).map((c) => c.subject).filter((subject) => subject.startsWith(ours));
+        const pickups = f.db.prepare("SELECT seq FROM custody_events WHERE type = 'picked_up' ORDER BY seq").all() as { seq: number }[];
+        expect(new Set(subjects)).toEqual(new Set(pickups.map((p) => `${ours}${p.seq}] Picked up`)));
+        const replayedComments = proxy.duplicated.filter((r) => r === `POST /REST/2.0/ticket/${ticketId}/comment`).length;
+        expect(subjects.length).toBe(pickups.length + replayedComments);
       },
     );
   });

@@ -64,6 +64,11 @@ function factsOf(item: SyncItem): Partial<Record<Rt5Field, string | null>> {
     case 'reported_missing':
     case 'substitution_found':
     case 'disposition_confirmed':
+    case 'case_returned':
+    case 'remote_lock_requested':
+    case 'remote_wipe_requested':
+    case 'return_reminder_sent':
+    case 'written_off':
     case 'pickup_withdrawn':
     case 'pickup_corrected':
       return { ...common, lastNote: eventSummary(event) };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CustodyEvent } from '../../../../shared/domain/events';
 import type { DeliveryResult } from '../../connector';
-import { expectOk, step, stop, type RtClient, type Step } from './rt5-client';
+import { expectOk, step, stop, type Failure, type RtAnswer, type RtClient, type Step } from './rt5-client';
 import { linkRefusals, messageList } from './rt5-messages';
 import { eventWords } from './rt5-event-plan';
 import { rtQuote } from './rt5-query';
@@ -19,32 +19,66 @@ export interface TicketRequest {
 const listJson = z.object({ items: z.array(z.object({ id: z.coerce.number().int().positive() })) });
 const ticketJson = z.object({
   CustomFields: z.array(z.object({ name: z.string(), values: z.array(z.string()) })).nullish(),
+  _hyperlinks: z.array(z.object({ ref: z.string(), type: z.string().optional(), id: z.coerce.string().optional() })).nullish(),
 });
+type TicketJson = z.infer<typeof ticketJson>;
+
+const retryFor = (reason: string): Failure => ({ kind: 'retry', reason: `${reason} Dockside will try again.`, retryAfterMs: null });
+const tryAgain = (reason: string) => stop(retryFor(reason));
+
+/**
+ * A call about a ticket RT named moments ago: "not found" or an answer of the wrong shape is an answer meant
+ * for something else (a proxy repeating answers, a replica behind) and is tried again, never taken as final.
+ */
+function expectTicketAnswer(answer: RtAnswer, what: string): Step<Extract<RtAnswer, { kind: 'ok' }>> {
+  return answer.kind === 'missing' ? tryAgain(`${what}: RT did not find it (${answer.message}).`) : expectOk(answer, what);
+}
 
 async function ids(client: RtClient, path: string, body: unknown, what: string, signal: AbortSignal): Promise<Step<readonly number[]>> {
   const got = expectOk(await client.call(body === null ? 'GET' : 'POST', path, body, signal), what);
   if (!got.ok) return got;
   const parsed = listJson.safeParse(got.value.json);
-  return parsed.success ? step(parsed.data.items.map((i) => i.id)) : stop({ kind: 'reject', reason: `${what}: RT's answer is not a list.` });
+  return parsed.success ? step(parsed.data.items.map((i) => i.id)) : tryAgain(`${what}: RT's answer was not the list asked for.`);
 }
 
-/** Adds "refers to asset:N" links; a link that exists already is fine. */
+async function readTicket(client: RtClient, ticketId: number, signal: AbortSignal): Promise<Step<TicketJson>> {
+  const what = `Reading ticket ${ticketId}`;
+  const got = expectTicketAnswer(await client.call('GET', `ticket/${ticketId}`, null, signal), what);
+  if (!got.ok) return got;
+  const parsed = ticketJson.safeParse(got.value.json);
+  return parsed.success ? step(parsed.data) : tryAgain(`${what}: RT's answer was not a ticket.`);
+}
+
+function linkedAssets(ticket: TicketJson): ReadonlySet<string> {
+  return new Set((ticket._hyperlinks ?? []).filter((l) => l.ref === 'refers-to' && l.type === 'asset').map((l) => l.id ?? ''));
+}
+
+/**
+ * Adds "refers to asset:N" links; a link that exists already is fine. An answer that does not plainly confirm
+ * the links is checked against the ticket itself: linked is done, a refusal in RT's words is final, anything
+ * else is tried again.
+ */
 export async function linkAssets(client: RtClient, ticketId: number, assetIds: readonly number[], signal: AbortSignal): Promise<Step<null>> {
   if (assetIds.length === 0) return step(null);
-  const got = expectOk(await client.call('PUT', `ticket/${ticketId}`, { AddRefersTo: assetIds.map((id) => `asset:${id}`) }, signal), `Linking ticket ${ticketId}`);
+  const what = `Linking ticket ${ticketId}`;
+  const got = expectTicketAnswer(await client.call('PUT', `ticket/${ticketId}`, { AddRefersTo: assetIds.map((id) => `asset:${id}`) }, signal), what);
   if (!got.ok) return got;
   const messages = messageList(got.value.json);
-  if (messages === null) return stop({ kind: 'retry', reason: `RT's answer to linking ticket ${ticketId} was not its list of changes; Dockside will try again.`, retryAfterMs: null });
-  const refusals = linkRefusals(messages);
-  return refusals.length === 0 ? step(null) : stop({ kind: 'reject', reason: `RT refused to link ticket ${ticketId} to its assets: ${refusals.join(' ')}` });
+  if (messages !== null && messages.length > 0 && linkRefusals(messages).length === 0) return step(null);
+  const ticket = await readTicket(client, ticketId, signal);
+  if (!ticket.ok) return ticket;
+  const linked = linkedAssets(ticket.value);
+  if (assetIds.every((id) => linked.has(String(id)))) return step(null);
+  const refusals = (messages ?? []).filter((m) => /link/i.test(m) && linkRefusals([m]).length > 0);
+  return refusals.length > 0
+    ? stop({ kind: 'reject', reason: `RT refused to link ticket ${ticketId} to its assets: ${refusals.join(' ')}` })
+    : tryAgain(`${what}: RT's answer did not confirm the links.`);
 }
 
 async function keyOf(client: RtClient, ticketId: number, keyField: string, signal: AbortSignal): Promise<Step<string | null>> {
-  const got = expectOk(await client.call('GET', `ticket/${ticketId}`, null, signal), `Reading ticket ${ticketId}`);
-  if (!got.ok) return got;
-  const parsed = ticketJson.safeParse(got.value.json);
-  const field = parsed.success ? (parsed.data.CustomFields ?? []).find((cf) => cf.name === keyField) : undefined;
-  return step(field?.values[0] ?? null);
+  const ticket = await readTicket(client, ticketId, signal);
+  if (!ticket.ok) return ticket;
+  return step((ticket.value.CustomFields ?? []).find((cf) => cf.name === keyField)?.values[0] ?? null);
 }
 
 /**
@@ -59,6 +93,10 @@ export async function findOrCreateTicket(client: RtClient, keyField: string, req
   const [first, second] = found.value;
   if (second !== undefined) return stop({ kind: 'reject', reason: `RT has several tickets with ${keyField} ${request.key}.` });
   if (first !== undefined) {
+    // The search's answer is checked against the ticket itself: an answer meant for another request must not pick a ticket.
+    const key = await keyOf(client, first, keyField, signal);
+    if (!key.ok) return key;
+    if (key.value !== request.key) return tryAgain(`Searching tickets for ${request.key}: RT named ticket ${first}, which is not its ticket.`);
     const linked = await linkAssets(client, first, request.assetIds, signal);
     return linked.ok ? step(first) : linked;
   }
@@ -83,17 +121,34 @@ export async function findOrCreateTicket(client: RtClient, keyField: string, req
 /** The comment subject names the event, so RT itself answers whether it was already posted. */
 export const commentSubject = (event: Pick<CustodyEvent, 'stationId' | 'seq' | 'type'>): string => `[Dockside ${event.stationId}:${event.seq}] ${eventWords(event.type)}`;
 
+const attachmentsJson = z.object({ items: z.array(z.object({ Subject: z.string().nullish() })) });
+
+/** Whether the ticket holds a comment with this subject; the answer is checked to be about that subject. */
+async function hasComment(client: RtClient, ticketId: number, subject: string, signal: AbortSignal): Promise<Step<boolean>> {
+  const what = `Reading ticket ${ticketId}'s comments`;
+  const path = `ticket/${ticketId}/attachments?per_page=1&fields=Subject`;
+  const got = expectTicketAnswer(await client.call('POST', path, [{ field: 'Subject', value: subject }], signal), what);
+  if (!got.ok) return got;
+  const parsed = attachmentsJson.safeParse(got.value.json);
+  if (!parsed.success || parsed.data.items.some((item) => item.Subject !== subject)) return tryAgain(`${what}: RT's answer was not the list asked for.`);
+  return step(parsed.data.items.length > 0);
+}
+
 /**
  * Posts one event as a comment on a ticket, exactly once in effect: a comment with the event's subject is
- * looked for first, so a retry after a lost answer finds it and posts nothing.
+ * looked for first, so a retry after a lost answer finds it and posts nothing; and it is looked for again
+ * after posting, so only a comment RT really holds counts as delivered.
  */
 export async function commentOnce(client: RtClient, ticketId: number, event: CustodyEvent, content: string, signal: AbortSignal): Promise<DeliveryResult> {
   const subject = commentSubject(event);
   const delivered: DeliveryResult = { kind: 'delivered', remoteRef: `ticket/${ticketId}` };
-  const posted = await ids(client, `ticket/${ticketId}/attachments?per_page=1`, [{ field: 'Subject', value: subject }], `Reading ticket ${ticketId}'s comments`, signal);
-  if (!posted.ok) return posted.failure;
-  if (posted.value.length > 0) return delivered;
+  const before = await hasComment(client, ticketId, subject, signal);
+  if (!before.ok) return before.failure;
+  if (before.value) return delivered;
   const body = { Subject: subject, Content: content, ContentType: 'text/plain' };
-  const answer = expectOk(await client.call('POST', `ticket/${ticketId}/comment`, body, signal), `Commenting on ticket ${ticketId}`);
-  return answer.ok ? delivered : answer.failure;
+  const answer = expectTicketAnswer(await client.call('POST', `ticket/${ticketId}/comment`, body, signal), `Commenting on ticket ${ticketId}`);
+  if (!answer.ok) return answer.failure;
+  const after = await hasComment(client, ticketId, subject, signal);
+  if (!after.ok) return after.failure;
+  return after.value ? delivered : retryFor(`RT answered the comment on ticket ${ticketId} but does not show it.`);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { WedgeSettings } from '../../../../shared/domain/wedge';
+import { CameraSlot } from '../../camera/CameraSlot';
 import { readEntry, type ScanEntry } from '../../scan/entry';
 import { isTextEntry } from '../../scan/focus';
 import { useKeyTiming } from '../../scan/use-key-timing';
@@ -16,7 +17,7 @@ interface ScanFieldProps {
 
 /**
  * The big field a scanner types into. Enter or Tab ends an entry (a Tab on an empty field is ignored,
- * so only Enter confirms); key timing says whether it was a scanner or a person.
+ * so only Enter confirms); key timing says whether it was a scanner or a person. F2 opens the camera under it.
  */
 export function ScanField({ label, wedge, holdFocus, onEntry, onEscape, inputRef }: ScanFieldProps) {
   const ownRef = useRef<HTMLInputElement>(null);
@@ -63,19 +64,22 @@ export function ScanField({ label, wedge, holdFocus, onEntry, onEscape, inputRef
   };
 
   return (
-    <label className="scan-field">
-      <span className="scan-field__label">{label}</span>
-      <input
-        ref={ref}
-        className="scan-field__input"
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        onKeyDown={onKeyDown}
-        onInput={(event) => {
-          if (event.currentTarget.value === '') timing.reset();
-        }}
-      />
-    </label>
+    <>
+      <label className="scan-field">
+        <span className="scan-field__label">{label}</span>
+        <input
+          ref={ref}
+          className="scan-field__input"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          onKeyDown={onKeyDown}
+          onInput={(event) => {
+            if (event.currentTarget.value === '') timing.reset();
+          }}
+        />
+      </label>
+      <CameraSlot onEntry={onEntry} />
+    </>
   );
 }

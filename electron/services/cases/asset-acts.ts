@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { EscalationMessage } from '../../../shared/domain/cases/case-views';
+import { escalationMessage } from '../../../shared/domain/cases/messages';
+import { ESCALATION_STEPS, type EscalationStep, type WriteOffReason } from '../../../shared/domain/cases/vocabulary';
+import type { Session } from '../../../shared/domain/users';
+import { DocksideError } from '../../../shared/errors';
+import { appendCaseEvent } from './store/case-events';
+import type { CoreEnv } from '../handler-types';
+import { readSettings } from '../settings/settings-store';
+import { caseDetail } from './case-detail';
+import { openCaseHeader } from './case-guard';
+
+/** The message a step would send now (for the desk to read and copy). */
+export function messageFor(env: CoreEnv, caseId: string, step: EscalationStep): EscalationMessage {
+  return escalationMessage(caseDetail(env.db, caseId, env.clock.now()), step);
+}
+
+/**
+ * Records that an escalation step was sent (copied for manual sending, or through the ITSM): one
+ * custody event on every asset still out, naming the recipient and the hash of the exact text.
+ * Only the next step due can be sent, so the ladder is climbed in order.
+ */
+export function recordReminder(env: CoreEnv, session: Session, caseId: string, step: EscalationStep, channel: 'manual' | 'itsm'): EscalationMessage {
+  const { db, clock } = env;
+  return db.transaction(() => {
+    openCaseHeader(db, caseId);
+    const detail = caseDetail(db, caseId, clock.now());
+    if (detail.nextStep !== step) {
+      throw new DocksideError('CASE_STEP_NOT_DUE', `${step} is not the step due on ${detail.caseNumber} (due: ${detail.nextStep ?? 'none'})`, {
+        due: detail.nextStep,
+        order: ESCALATION_STEPS.join(','),
+      });
+    }
+    const message = escalationMessage(detail, step);
+    const messageSha256 = createHash('sha256').update(`${message.subject}\n${message.body}`).digest('hex');
+    const site = readSettings(db).site;
+    for (const a of detail.assets) {
+      if (a.state !== 'overdue' && a.state !== 'outstanding') continue;
+      appendCaseEvent(env, {
+        caseId,
+        caseNumber: detail.caseNumber,
+        assetId: a.assetId,
+        technicianId: session.technicianId,
+        site,
+        fact: { type: 'return_reminder_sent', step, recipient: message.recipient, channel, deadline: a.deadline, messageSha256 },
+      });
+    }
+    return message;
+  })();
+}
+
+/** Requests a remote wipe of a high-sensitivity device that is late. */
+export function requestRemoteWipe(env: CoreEnv, session: Session, caseId: string, assetId: string): void {
+  const { db, clock } = env;
+  db.transaction(() => {
+    openCaseHeader(db, caseId);
+    const detail = caseDetail(db, caseId, clock.now());
+    const asset = detail.assets.find((a) => a.assetId === assetId);
+    if (asset === undefined) throw new DocksideError('CASE_ASSET_NOT_ON_CASE', `${assetId} is not on ${detail.caseNumber}`);
+    if (!asset.remoteWipeDue) throw new DocksideError('CASE_REMOTE_WIPE_NOT_DUE', `${asset.label}: remote wipe not due`);
+    appendCaseEvent(env, {
+      caseId,
+      caseNumber: detail.caseNumber,
+      assetId,
+      technicianId: session.technicianId,
+      site: readSettings(db).site,
+      fact: { type: 'remote_wipe_requested', deadline: asset.deadline },
+    });
+  })();
+}
+
+/** A supervisor writes off a device that will not come back, with the reason. */
+export function writeOff(env: CoreEnv, session: Session, caseId: string, assetId: string, reason: WriteOffReason, note: string): void {
+  const { db, clock } = env;
+  db.transaction(() => {
+    openCaseHeader(db, caseId);
+    const detail = caseDetail(db, caseId, clock.now());
+    const asset = detail.assets.find((a) => a.assetId === assetId);
+    if (asset === undefined) throw new DocksideError('CASE_ASSET_NOT_ON_CASE', `${assetId} is not on ${detail.caseNumber}`);
+    if (asset.state !== 'outstanding' && asset.state !== 'overdue') throw new DocksideError('CASE_ALREADY_RECORDED', `${asset.label} is ${asset.state}`);
+    appendCaseEvent(env, {
+      caseId,
+      caseNumber: detail.caseNumber,
+      assetId,
+      technicianId: session.technicianId,
+      site: readSettings(db).site,
+      fact: { type: 'written_off', reason, note },
+    });
+  })();
+}

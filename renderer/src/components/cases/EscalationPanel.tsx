@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { CaseDetail, EscalationMessage } from '../../../../shared/domain/cases/case-views';
+import { copyAndRecordReminder } from '../../actions/case-actions';
+import { call } from '../../api/client';
+import { stepWords, when } from '../../format/case-words';
+
+/** The next escalation step due, its message to read and copy for manual sending, and the messages already sent. */
+export function EscalationPanel({ c }: { readonly c: CaseDetail }) {
+  const [message, setMessage] = useState<EscalationMessage | null>(null);
+  const step = c.nextStep;
+
+  useEffect(() => {
+    setMessage(null);
+    if (step === null) return;
+    let live = true;
+    void call('cases.message', { caseId: c.caseId, step }).then((r) => {
+      if (live && r.ok) setMessage(r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [c.caseId, step, c.asOf]);
+
+  const text = message === null ? '' : `To: ${message.recipient}\nSubject: ${message.subject}\n\n${message.body}`;
+  return (
+    <section className="case-section" aria-label="Escalation">
+      <h2>Escalation</h2>
+      {step === null ? (
+        <p>{c.stepDue === null ? 'Nothing is late: no reminder is due.' : `Up to date: ${stepWords(c.stepDue)} already sent.`}</p>
+      ) : (
+        <div className="escalation">
+          <p className="escalation__due">Due now: {stepWords(step)}</p>
+          <textarea className="escalation__text" readOnly value={text} aria-label="Message to send" rows={12} />
+          <button type="button" className="button button--go" disabled={message === null} onClick={() => void copyAndRecordReminder(c.caseId, step, text)}>
+            Copy for manual sending and record it
+          </button>
+        </div>
+      )}
+      {c.messages.length > 0 && (
+        <ul className="escalation__sent" aria-label="Messages sent">
+          {c.messages.map((m) => (
+            <li key={`${m.step}-${m.at}`}>
+              {stepWords(m.step)} to {m.recipient}, {m.channel === 'manual' ? 'copied for manual sending' : 'through the ITSM'} by {m.by}, {when(m.at)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ESCALATION_STEPS, WRITE_OFF_REASONS } from './vocabulary';
+
+/** Payloads of the custody events offboarding writes on an asset. Every one names its case. */
+const onCase = { caseId: z.string(), caseNumber: z.string() };
+
+export const caseReturnedPayload = z.object({ ...onCase, receivedEventId: z.string(), batchId: z.string() });
+
+export const remoteLockPayload = z.object({ ...onCase, reason: z.string() });
+
+export const remoteWipePayload = z.object({ ...onCase, deadline: z.string() });
+
+export const reminderSentPayload = z.object({
+  ...onCase,
+  step: z.enum(ESCALATION_STEPS),
+  recipient: z.string(),
+  channel: z.enum(['manual', 'itsm']),
+  deadline: z.string(),
+  messageSha256: z.string(),
+});
+
+export const writtenOffPayload = z.object({ ...onCase, reason: z.enum(WRITE_OFF_REASONS), note: z.string() });
+
+export type ReminderSentPayload = z.infer<typeof reminderSentPayload>;
