@@ -139,6 +139,25 @@ describe('pickup sessions on a real database', () => {
     );
   });
 
+  it('stages an unwiped device only for destruction, and then lets it go without a refusal', async () => {
+    f = await station();
+    await receivedDevice(f, { assetTag: 'IT-200009', serial: 'RAW0009', make: 'HP', model: 'EliteBook 840', assetClass: 'laptop' });
+    expect(expectFailure(await f.core.invoke('pickups.stageScan', { raw: 'IT-200009', purpose: 'disposition' }))).toBe('PICKUP_NOT_STAGEABLE');
+    expect(await f.call('pickups.stageScan', { raw: 'IT-200009', purpose: 'destruction' })).toEqual({ staged: 1, label: 'IT-200009' });
+    expect(await f.call('pickups.stageScan', { raw: 'IT-200009', purpose: 'destruction' })).toEqual({ staged: 0, label: 'IT-200009' });
+    const overview = await f.call('pickups.overview', {});
+    expect(overview.staged.map((s) => [s.label, s.purpose])).toEqual([['IT-200009', 'destruction']]);
+    const { summary } = await f.call('pickups.create', { vendorId: 'V-ACME', fromStaged: true });
+    await f.call('pickups.openContainer', { sessionId: summary.sessionId, kind: 'box', label: 'SHRED-1', seal: '' });
+    const scanned = await f.call('pickups.scan', { sessionId: summary.sessionId, ...wedge('IT-200009') });
+    expect(scanned).toMatchObject({ kind: 'matched', overridden: false });
+    expect(statusOf(f, 'IT-200009')).toBe('picked-up');
+    // Once gone, it is refused for good: no override brings back a device that already left.
+    const { summary: second } = await f.call('pickups.create', { vendorId: 'V-ACME', fromStaged: false });
+    await f.call('pickups.openContainer', { sessionId: second.sessionId, kind: 'box', label: 'B-2', seal: '' });
+    expect(await f.call('pickups.scan', { sessionId: second.sessionId, ...wedge('IT-200009') })).toMatchObject({ kind: 'refused', canOverride: false, reasons: ['It already left the dock (status: picked-up).'] });
+  });
+
   it('signs off a reconciled session, then locks it: scans and edits are refused, corrections are new signed facts, the facts verify', async () => {
     f = await station();
     await f.call('pickups.stageReady', {});
