@@ -3,7 +3,7 @@ import type { AssetView } from '../../../shared/domain/asset';
 import type { PickupScanInput } from '../../../shared/domain/pickups/pickup-inputs';
 import { pickedUpPayload, substitutionFoundPayload } from '../../../shared/domain/pickups/pickup-payloads';
 import type { PickupScanResult } from '../../../shared/domain/pickups/pickup-views';
-import { pickLine, substitutionsOf, substitutionWords, type ExpectedLine, type ScannedItem } from '../../../shared/domain/pickups/match-scan';
+import { indexLines, pickLine, substitutionsOf, substitutionWords, type ExpectedLine, type ScannedItem } from '../../../shared/domain/pickups/match-scan';
 import type { Session } from '../../../shared/domain/users';
 import { DocksideError } from '../../../shared/errors';
 import { findByIdentifier } from '../assets/asset-store';
@@ -154,7 +154,7 @@ export async function pickupScan(deps: CoreDeps, session: Session, input: Pickup
     const container = openContainer(db, row.session_id);
     if (container === null) throw new DocksideError('PICKUP_NO_CONTAINER', `No container open in ${row.reference}`);
     const { item, asset } = itemOf(db, value);
-    const line = pickLine(item, candidatesOf(db, row.session_id, item));
+    const line = pickLine(item, indexLines(candidatesOf(db, row.session_id, item)));
     const done = alreadyScanned(db, row.session_id, item, line);
     if (done !== null) return { kind: 'duplicate', line: toLineView(lineOf(db, row.session_id, done)), counters: countersOf(db, row.session_id) };
     const refusal = asset === null ? [] : reasonsToRefuse(db, asset);

@@ -22,22 +22,51 @@ export type Substitution =
 const norm = (value: string | null): string => (value ?? '').trim().toUpperCase();
 const differ = (a: string | null, b: string | null): boolean => norm(a) !== '' && norm(b) !== '' && norm(a) !== norm(b);
 
-/** The line a scan belongs to among candidates: the line of the same device first, then by serial, then by asset tag. */
-export function pickLine<L extends ExpectedLine>(item: ScannedItem, candidates: readonly L[]): L | null {
-  if (candidates.length === 0) return null;
-  const value = norm(item.value);
-  const serial = norm(item.asset?.serial ?? null);
-  const tag = norm(item.asset?.assetTag ?? null);
-  const assetId = item.asset?.id;
-  const named = (code: string, own: string): boolean => code !== '' && (code === value || code === own);
-  let bySerial: L | null = null;
-  let byTag: L | null = null;
-  for (const line of candidates) {
-    if (assetId !== undefined && line.assetId === assetId) return line;
-    if (bySerial === null && named(norm(line.serial), serial)) bySerial = line;
-    if (byTag === null && named(norm(line.assetTag), tag)) byTag = line;
+/** The first line (lowest line number) of each device, serial and asset tag among some lines. */
+export interface LineIndex<L extends ExpectedLine> {
+  byAsset(assetId: string): L | undefined;
+  /** By a serial as norm() spells it. */
+  bySerial(code: string): L | undefined;
+  /** By an asset tag as norm() spells it. */
+  byTag(code: string): L | undefined;
+}
+
+export function indexLines<L extends ExpectedLine>(lines: readonly L[]): LineIndex<L> {
+  const asset = new Map<string, L>();
+  const serial = new Map<string, L>();
+  const tag = new Map<string, L>();
+  const first = (map: Map<string, L>, key: string, line: L): void => {
+    if (key === '') return;
+    const had = map.get(key);
+    if (had === undefined || had.lineNo > line.lineNo) map.set(key, line);
+  };
+  for (const line of lines) {
+    if (line.assetId !== null) first(asset, line.assetId, line);
+    first(serial, norm(line.serial), line);
+    first(tag, norm(line.assetTag), line);
   }
-  return bySerial ?? byTag;
+  return { byAsset: (id) => asset.get(id), bySerial: (code) => serial.get(code), byTag: (code) => tag.get(code) };
+}
+
+const earliest = <L extends ExpectedLine>(a: L | undefined, b: L | undefined): L | undefined => (a === undefined ? b : b === undefined || a.lineNo <= b.lineNo ? a : b);
+
+/**
+ * The line a scan belongs to: the line of the same device first, then the first line whose serial is the value
+ * scanned or the device's serial, then the first whose asset tag is. Case and surrounding spaces do not count.
+ */
+export function pickLine<L extends ExpectedLine>(item: ScannedItem, index: LineIndex<L>): L | null {
+  if (item.asset !== null) {
+    const own = index.byAsset(item.asset.id);
+    if (own !== undefined) return own;
+  }
+  const value = norm(item.value);
+  const look = (find: (code: string) => L | undefined, own: string | null): L | undefined => {
+    const mine = norm(own);
+    return earliest(value === '' ? undefined : find(value), mine === '' || mine === value ? undefined : find(mine));
+  };
+  const bySerial = look(index.bySerial, item.asset?.serial ?? null);
+  const byTag = look(index.byTag, item.asset?.assetTag ?? null);
+  return bySerial ?? byTag ?? null;
 }
 
 /** Why a scanned device is not the one the line expects (empty: it is). `line` is null for a scan no line expects. */

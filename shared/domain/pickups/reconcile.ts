@@ -1,5 +1,5 @@
 import { countLines, type PickupCounters } from './line-state';
-import { pickLine, substitutionsOf, type ExpectedLine, type ScannedItem, type Substitution } from './match-scan';
+import { indexLines, pickLine, substitutionsOf, type ExpectedLine, type ScannedItem, type Substitution } from './match-scan';
 
 export interface ReconciledScan {
   readonly item: ScannedItem;
@@ -15,47 +15,18 @@ export interface Reconciliation {
   readonly counters: PickupCounters;
 }
 
-const key = (value: string | null): string => (value ?? '').trim().toUpperCase();
-
-function push<T>(map: Map<string, T[]>, k: string, value: T): void {
-  if (k === '') return;
-  const list = map.get(k);
-  if (list === undefined) map.set(k, [value]);
-  else list.push(value);
-}
-
 /**
  * Reconciles a whole manifest against a whole list of scans with the same rules the scan loop applies one
  * scan at a time: each scan claims its line (same device, then serial, then tag), a second claim is a
  * duplicate, disagreements are substitutions, and lines no scan claimed are missing.
  */
 export function reconcile(lines: readonly ExpectedLine[], items: readonly ScannedItem[]): Reconciliation {
-  const byAsset = new Map<string, ExpectedLine[]>();
-  const byCode = new Map<string, ExpectedLine[]>();
-  const hosts = new Set<string>();
-  for (const line of lines) {
-    if (line.assetId !== null) {
-      push(byAsset, line.assetId, line);
-      hosts.add(line.assetId);
-    }
-    push(byCode, key(line.serial), line);
-    if (key(line.assetTag) !== key(line.serial)) push(byCode, key(line.assetTag), line);
-  }
+  const index = indexLines(lines);
+  const hosts = new Set(lines.map((l) => l.assetId).filter((a): a is string => a !== null));
   const claimed = new Map<number, ReconciledScan>();
   const scans: ReconciledScan[] = [];
-  const candidates: ExpectedLine[] = [];
-  const gather = (list: readonly ExpectedLine[] | undefined): void => {
-    if (list !== undefined) for (const l of list) candidates.push(l);
-  };
   for (const item of items) {
-    candidates.length = 0;
-    if (item.asset !== null) gather(byAsset.get(item.asset.id));
-    gather(byCode.get(key(item.value)));
-    if (item.asset !== null) {
-      gather(byCode.get(key(item.asset.serial)));
-      gather(byCode.get(key(item.asset.assetTag)));
-    }
-    const line = pickLine(item, candidates);
+    const line = pickLine(item, index);
     if (line !== null && claimed.has(line.lineNo)) {
       scans.push({ item, lineNo: line.lineNo, outcome: 'duplicate', substitutions: [] });
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countLines, lineState, resolutionsFor } from '../../../shared/domain/pickups/line-state';
-import { pickLine, substitutionsOf, substitutionWords, type ExpectedLine, type ScannedItem } from '../../../shared/domain/pickups/match-scan';
+import { indexLines, pickLine, substitutionsOf, substitutionWords, type ExpectedLine, type ScannedItem } from '../../../shared/domain/pickups/match-scan';
 import { reconcile } from '../../../shared/domain/pickups/reconcile';
 
 const line = (lineNo: number, over: Partial<ExpectedLine> = {}): ExpectedLine => ({ lineNo, assetId: `A${lineNo}`, serial: `SN${lineNo}`, assetTag: `IT-${lineNo}`, model: 'T14', ...over });
@@ -11,12 +11,14 @@ const device = (n: number, over: Partial<NonNullable<ScannedItem['asset']>> = {}
 });
 
 describe('matching one scan to the manifest', () => {
-  it('prefers the line of the same device, then the serial, then the tag, ignoring case', () => {
+  it('prefers the line of the same device, then the first by serial, then by tag, ignoring case and spaces', () => {
     const byTag = line(2, { assetId: null, serial: null, assetTag: 'it-9' });
     const bySerial = line(3, { assetId: null, serial: 'sn9', assetTag: null });
-    expect(pickLine(device(9), [byTag, bySerial])?.lineNo).toBe(3);
-    expect(pickLine(device(9), [byTag, bySerial, line(9)])?.lineNo).toBe(9);
-    expect(pickLine({ value: 'NOPE', asset: null, medium: null }, [byTag, bySerial])).toBeNull();
+    expect(pickLine(device(9), indexLines([byTag, bySerial]))?.lineNo).toBe(3);
+    expect(pickLine(device(9), indexLines([byTag, bySerial, line(9)]))?.lineNo).toBe(9);
+    expect(pickLine({ value: 'NOPE', asset: null, medium: null }, indexLines([byTag, bySerial]))).toBeNull();
+    const twice = [line(7, { assetId: null, serial: 'SN9', assetTag: null }), line(5, { assetId: null, serial: 'sn9 ', assetTag: null })];
+    expect(pickLine(device(9), indexLines(twice))?.lineNo).toBe(5);
   });
 
   it('flags serial/tag disagreement, a different model, and a drive away from its expected host', () => {
