@@ -36,6 +36,7 @@ export const REVIEW_KINDS = [
   'unknown-outcome',
   'unreadable',
   'not-mentioned',
+  'named-twice',
 ] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
@@ -49,6 +50,7 @@ export const REVIEW_KIND_WORDS: Readonly<Record<ReviewKind, string>> = {
   'unknown-outcome': 'Outcome code not mapped',
   unreadable: 'Line could not be read',
   'not-mentioned': 'Picked up, not in the report',
+  'named-twice': 'Device already on an earlier line',
 };
 
 export interface AssetRef {

@@ -92,6 +92,23 @@ describe('disposition report import', () => {
     expect(count('SELECT COUNT(*) AS n FROM disposition_review')).toBe(8);
   });
 
+  it('writes one disposition per device when the report names it again by tag or with its zeros stripped', async () => {
+    const twice = [DISPOSITION_HEADER, 'SN-A1,,RECYCLE,2026-11-20,CERT-1,', ',IT-1,RESALE,2026-11-20,CERT-2,', '000778899,,RECYCLE,2026-11-20,CERT-3,', '778899,,SHRED,2026-11-20,CERT-4,'].join('\n');
+    const { preview, result } = await importReport(f, green, 'twice.csv', twice);
+    expect(preview.lines.map((l) => [l.line, l.action, l.reviewKind])).toEqual([
+      [2, 'record', null],
+      [3, 'review', 'named-twice'],
+      [4, 'record', null],
+      [5, 'review', 'named-twice'],
+    ]);
+    expect(preview.lines[1]?.reason).toBe('This device (IT-1) is already on line 2 of this report: only that first line is read.');
+    expect(result.recorded).toBe(2);
+    const queue = await f.call('vendors.reviewQueue', { vendorId: green, state: 'open' });
+    expect(queue.items.filter((i) => i.kind === 'named-twice').map((i) => i.line)).toEqual([3, 5]);
+    const confirmed = eventsOf(f, 'disposition_confirmed').map((e) => dispositionConfirmedPayload.parse(JSON.parse(e.payload)));
+    expect(confirmed.map((p) => p.certificateNumber)).toEqual(['CERT-1', 'CERT-3']);
+  });
+
   it('reads the same report saved with a BOM, semicolons, quoted line breaks and empty lines the same way', async () => {
     const messy = `\ufeffSerial Number;Asset Tag;Final Disposition;Processed;Certificate;Grade\r\n\r\nSN-A1;IT-1;"RECYCLE";2026-11-20;CERT-1;"G1"\r\n\r\n"SN-A2";IT-2;RESALE;21.11.2026;CERT-2;"B\r\nlid scuffed"\r\n`;
     const { preview, result } = await importReport(f, green, 'messy.csv', messy);

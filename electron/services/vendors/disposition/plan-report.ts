@@ -19,6 +19,24 @@ function unreadable(line: number, reason: string): PlannedLine {
   };
 }
 
+/**
+ * A device the report names on more than one line (once by serial, again by tag or with its zeros stripped): only its
+ * first line counts, the later ones go to review, so one file never writes two dispositions to a device.
+ */
+function onceEach(lines: readonly PlannedLine[]): PlannedLine[] {
+  const firstLine = new Map<string, number>();
+  return lines.map((l) => {
+    if (l.asset === null) return l;
+    const first = firstLine.get(l.asset.assetId);
+    if (first === undefined) {
+      firstLine.set(l.asset.assetId, l.line);
+      return l;
+    }
+    const reason = `This device (${l.asset.assetTag ?? l.asset.serial ?? l.asset.assetId}) is already on line ${first} of this report: only that first line is read.`;
+    return { ...l, action: 'review', reviewKind: 'named-twice', reason };
+  });
+}
+
 function countsOf(lines: readonly PlannedLine[], missing: readonly NotMentioned[]): DispositionCounts {
   const count = (action: PlannedLine['action']) => lines.filter((l) => l.action === action).length;
   return { lines: lines.length, record: count('record'), already: count('already'), review: count('review'), notMentioned: missing.length };
@@ -33,7 +51,7 @@ export function planDisposition(db: Db, vendor: Vendor, fileName: string, bytes:
   const known = loadFacts(db, [...matched.values()]);
   const facts = (asset: AssetRow): AssetFacts => known.get(asset.id) ?? { asset, pickup: null, destroyBecause: null, disposition: null };
   const ctx = { vendor, outcomeOf: outcomeCodeReader(vendor), conditionOf: conditionCodeReader(vendor), facts };
-  const planned = file.csv.rows.map((row, i) => planLine(row, matches[i] ?? { kind: 'none' }, ctx));
+  const planned = onceEach(file.csv.rows.map((row, i) => planLine(row, matches[i] ?? { kind: 'none' }, ctx)));
   const lines = [...planned, ...file.csv.problems.map((p) => unreadable(p.line, p.reason))].sort((a, b) => a.line - b.line);
   const mentioned = new Set(planned.flatMap((l) => (l.asset === null ? [] : [l.asset.assetId])));
   const sessions = new Set([...known.values()].flatMap((f) => (f.pickup !== null && f.pickup.vendorId === vendor.vendorId ? [f.pickup.sessionId] : [])));
