@@ -93,6 +93,10 @@ export function CameraPanel({ onCode }: { readonly onCode: (text: string) => voi
     const choice = scan.choice;
     if (choice === null) return undefined;
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        scan.clearChoice();
+        return;
+      }
       const index = event.altKey ? Number.parseInt(event.key, 10) - 1 : Number.NaN;
       const candidate = Number.isInteger(index) ? choice[index] : undefined;
       if (candidate !== undefined) {
@@ -139,7 +143,7 @@ export function CameraPanel({ onCode }: { readonly onCode: (text: string) => voi
         {scan.problem !== null && <p className="camera__problem">{scan.problem}</p>}
         {scan.choice !== null && (
           <div className="camera__choice" role="group" aria-label="Several codes: pick one">
-            <p>Several codes in view: pick one (Alt+1, Alt+2…)</p>
+            <p>Several codes in view: pick one (Alt+1, Alt+2…), or Esc for none</p>
             {scan.choice.map((candidate, index) => (
               <button key={candidate.code.text} type="button" className="button camera__pick" onClick={() => pick(candidate)}>
                 <kbd>Alt+{index + 1}</kbd> <strong>{candidate.code.text}</strong> <span>{readingWords(candidate)}</span>
