@@ -74,6 +74,13 @@ describe('Vendors screen in Chromium', () => {
     await lines.getByRole('row').filter({ hasText: 'PF103' }).getByText('Picked up, not in the report').waitFor();
     expect(countEvents(fixture, { type: 'disposition_confirmed' })).toBe(0);
 
+    // Another vendor chosen: the same file is read again through that vendor's mapping, never imported for the first.
+    await page.getByRole('combobox', { name: /^Vendor/ }).selectOption({ label: 'Old Partner' });
+    await page.getByRole('alert').filter({ hasText: 'Missing: \u201cSerial Number\u201d' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Import(: record|$)/ }).isDisabled()).toBe(true);
+    await page.getByRole('combobox', { name: /^Vendor/ }).selectOption({ label: 'GreenCycle' });
+    await page.getByTestId('disposition-summary').filter({ hasText: 'greencycle-dec.csv from GreenCycle: 3 lines.' }).waitFor();
+
     await page.getByRole('button', { name: 'Import: record 2, review 2' }).click();
     expect(await waitForBanner(page, 'Imported greencycle-dec.csv: 2 disposition(s) recorded')).toBe('warning');
     expect(countEvents(fixture, { type: 'disposition_confirmed' })).toBe(2);

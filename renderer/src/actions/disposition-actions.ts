@@ -39,6 +39,14 @@ export async function chooseReport(vendorId: string, file: File): Promise<void> 
   await previewChosen();
 }
 
+/** Another vendor chosen while a report is read: the same file previewed again through that vendor's mapping. */
+export async function reportForVendor(vendorId: string): Promise<void> {
+  const report = useVendorsStore.getState().report;
+  if (report === null || report.vendorId === vendorId) return;
+  useVendorsStore.getState().chosen({ ...report, vendorId });
+  await previewChosen();
+}
+
 /** Records the previewed report (all matched lines or none); the review queue shows what is left. */
 export async function importPreviewed(): Promise<boolean> {
   const { report, preview } = useVendorsStore.getState();

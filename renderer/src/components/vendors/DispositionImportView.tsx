@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { REVIEW_KIND_WORDS, type DispositionLine, type NotMentioned } from '../../../../shared/domain/disposition';
 import { DISPOSITION_OUTCOME_WORDS } from '../../../../shared/domain/vendors';
-import { chooseReport, importPreviewed } from '../../actions/disposition-actions';
+import { chooseReport, importPreviewed, reportForVendor } from '../../actions/disposition-actions';
 import { useVendorsStore } from '../../stores/vendors-store';
 import { VirtualTable } from './VirtualTable';
 
@@ -79,7 +79,13 @@ export function DispositionImportView() {
       <div className="inline-form">
         <label className="field">
           <span>Vendor</span>
-          <select value={chosenVendor} onChange={(e) => setVendorId(e.target.value)}>
+          <select
+            value={chosenVendor}
+            onChange={(e) => {
+              setVendorId(e.target.value);
+              void reportForVendor(e.target.value);
+            }}
+          >
             {vendors.map((v) => (
               <option key={v.vendorId} value={v.vendorId}>
                 {v.name}
@@ -95,6 +101,7 @@ export function DispositionImportView() {
             disabled={chosenVendor === ''}
             onChange={(e) => {
               const file = e.target.files?.[0];
+              e.target.value = '';
               if (file !== undefined) void chooseReport(chosenVendor, file);
             }}
           />
