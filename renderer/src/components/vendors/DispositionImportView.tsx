@@ -3,6 +3,7 @@ import { REVIEW_KIND_WORDS, type DispositionLine, type NotMentioned } from '../.
 import { DISPOSITION_OUTCOME_WORDS } from '../../../../shared/domain/vendors';
 import { chooseReport, importPreviewed, reportForVendor } from '../../actions/disposition-actions';
 import { useVendorsStore } from '../../stores/vendors-store';
+import { VendorSelect } from './VendorSelect';
 import { VirtualTable } from './VirtualTable';
 
 type Row = { readonly kind: 'line'; readonly line: DispositionLine } | { readonly kind: 'missing'; readonly missing: NotMentioned };
@@ -77,22 +78,14 @@ export function DispositionImportView() {
     <div className="page vendors-fill">
       <h1>Import a disposition report</h1>
       <div className="inline-form">
-        <label className="field">
-          <span>Vendor</span>
-          <select
-            value={chosenVendor}
-            onChange={(e) => {
-              setVendorId(e.target.value);
-              void reportForVendor(e.target.value);
-            }}
-          >
-            {vendors.map((v) => (
-              <option key={v.vendorId} value={v.vendorId}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VendorSelect
+          vendors={vendors}
+          value={chosenVendor}
+          onChange={(id) => {
+            setVendorId(id);
+            void reportForVendor(id);
+          }}
+        />
         <label className="field field--grow">
           <span>Disposition report (CSV)</span>
           <input
