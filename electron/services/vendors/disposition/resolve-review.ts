@@ -3,7 +3,7 @@ import { DocksideError } from '../../../../shared/errors';
 import { appendEvent } from '../../custody/append';
 import type { CoreDeps } from '../../deps';
 import { readSettings } from '../../settings/settings-store';
-import { openItem, resolveItem } from './review-store';
+import { openItem, resolveItem, settleForAsset } from './review-store';
 
 export interface Resolution {
   readonly itemId: string;
@@ -14,7 +14,8 @@ export interface Resolution {
 
 /**
  * Closes one review item with a supervisor's note. Each resolution is kept on the item (who, when, what, why) and,
- * for an item about a device, also written to that device's custody log: as a note, or as the disposition itself.
+ * for an item about a device, also written to that device's custody log: as a note, or as the disposition itself
+ * (which settles the device's other items that only waited for one, as an import does).
  */
 export function resolveReview(deps: CoreDeps, input: Resolution, supervisorId: string): ReviewItem {
   const { db, clock } = deps;
@@ -44,6 +45,7 @@ export function resolveReview(deps: CoreDeps, input: Resolution, supervisorId: s
         reviewItemId: item.itemId,
       };
       appendEvent(deps, { assetId: row.asset_id, type: 'disposition_confirmed', payload, technicianId: supervisorId, site });
+      settleForAsset(db, row.asset_id, `Recorded from the review of ${item.fileName}${row.line === null ? '' : `, line ${row.line}`}.`, supervisorId, at);
     } else if (row.asset_id !== null) {
       appendEvent(deps, { assetId: row.asset_id, type: 'note', payload: { text: `Disposition review (${item.fileName}${row.line === null ? '' : `, line ${row.line}`}): ${input.note}` }, technicianId: supervisorId, site });
     }
