@@ -65,6 +65,7 @@ const WORDS: Record<ErrorCode, string> = {
   DUPLICATE_VENDOR: 'A vendor with that name already exists. Nothing was saved.',
   VENDOR_MAPPING_INCOMPLETE: 'This vendor\u2019s mapping cannot read a disposition report yet: it needs a serial or asset tag column and an outcome column, and every outcome code mapped. Edit the vendor\u2019s mapping first.',
   REVIEW_ITEM_NOT_FOUND: 'That review item is no longer open (someone already resolved it). Refresh the list.',
+  PREVIEW_OUT_OF_DATE: 'The records changed since this file was previewed (another import, a pickup or a review). Nothing was recorded: check the new preview, then import again.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };
 

@@ -99,6 +99,8 @@ export interface DispositionPreview {
   readonly vendorName: string;
   readonly fileName: string;
   readonly fileSha256: string;
+  /** Fingerprint of everything the import would write: an import is refused when the records changed since this preview. */
+  readonly planSha256: string;
   readonly delimiter: string;
   /** When this same file was imported before (nothing will be recorded twice). */
   readonly importedBefore: { readonly at: string; readonly technicianId: string } | null;

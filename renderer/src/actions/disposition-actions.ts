@@ -9,7 +9,8 @@ import { notifyError } from './notify-error';
 /** The largest report the core reads; a larger one is refused here before it is sent. */
 const MAX_BYTES = 50 * 1024 * 1024;
 
-async function previewChosen(): Promise<void> {
+/** Asks the core again what importing the chosen report would do; announce: a banner and sound for the new preview. */
+async function previewChosen(announce = true): Promise<void> {
   const report = useVendorsStore.getState().report;
   if (report === null) return;
   const result = await call('vendors.previewDisposition', report);
@@ -19,6 +20,7 @@ async function previewChosen(): Promise<void> {
     return notifyError(result.error);
   }
   useVendorsStore.getState().previewed(result.value, null);
+  if (!announce) return;
   const c = result.value.counts;
   const feedback = useFeedbackStore.getState();
   if (result.value.importedBefore !== null) feedback.notify('warning', 'This report was already imported', 'Nothing will be recorded twice.');
@@ -51,9 +53,10 @@ export async function reportForVendor(vendorId: string): Promise<void> {
 export async function importPreviewed(): Promise<boolean> {
   const { report, preview } = useVendorsStore.getState();
   if (report === null || preview === null) return false;
-  const result = await call('vendors.importDisposition', { ...report, fileSha256: preview.fileSha256 });
+  const result = await call('vendors.importDisposition', { ...report, fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
   if (!result.ok) {
     notifyError(result.error);
+    await previewChosen(false);
     return false;
   }
   const r = result.value;

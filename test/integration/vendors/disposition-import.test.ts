@@ -126,17 +126,31 @@ describe('disposition report import', () => {
     const wrong = await f.core.invoke('vendors.previewDisposition', { vendorId: green, fileName: 'manifest.csv', contentBase64: base64('Serial,Tag,Model\nSN-A1,IT-1,X\n') });
     expect(expectFailure(wrong)).toBe('CSV_MISSING_COLUMNS');
     const preview = await f.call('vendors.previewDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT) });
-    const swapped = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(`${REPORT}\n`), fileSha256: preview.fileSha256 });
+    const swapped = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(`${REPORT}\n`), fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
     expect(expectFailure(swapped)).toBe('INVALID_INPUT');
     expect(count('SELECT COUNT(*) AS n FROM custody_events')).toBe(events);
     expect(count('SELECT COUNT(*) AS n FROM disposition_imports')).toBe(0);
+  });
+
+  it('refuses to import when the records changed since the preview, so nothing is written that the preview did not show', async () => {
+    const preview = await f.call('vendors.previewDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT) });
+    expect(preview.lines.find((l) => l.line === 7)?.reviewKind).toBe('no-match');
+    await pickedUpAsset(f, { tag: 'IT-NB', serial: 'SN-NOBODY', vendorId: green, sessionId: 'S1' });
+    const events = count('SELECT COUNT(*) AS n FROM custody_events');
+    const stale = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT), fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
+    expect(expectFailure(stale)).toBe('PREVIEW_OUT_OF_DATE');
+    expect(count('SELECT COUNT(*) AS n FROM custody_events')).toBe(events);
+    expect(count('SELECT COUNT(*) AS n FROM disposition_imports')).toBe(0);
+    const fresh = await importReport(f, green, 'a.csv', REPORT);
+    expect(fresh.preview.lines.find((l) => l.line === 7)?.action).toBe('record');
+    expect(fresh.result.recorded).toBe(4);
   });
 
   it('is all or nothing: a failure on one line leaves no event, no review item and no import behind', async () => {
     const events = count('SELECT COUNT(*) AS n FROM custody_events');
     f.db.exec(`CREATE TEMP TRIGGER fail_on_a3 BEFORE INSERT ON custody_events WHEN NEW.asset_id = '${ids.A3}' AND NEW.type = 'disposition_confirmed' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
     const preview = await f.call('vendors.previewDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT) });
-    const failed = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT), fileSha256: preview.fileSha256 });
+    const failed = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT), fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
     expect(failed.ok).toBe(false);
     expect(count('SELECT COUNT(*) AS n FROM custody_events')).toBe(events);
     expect(count('SELECT COUNT(*) AS n FROM disposition_review')).toBe(0);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../../../db/connection';
 import type { DispositionCounts, DispositionPreview, NotMentioned } from '../../../../shared/domain/disposition';
 import type { Vendor } from '../../../../shared/domain/vendors';
@@ -56,6 +57,7 @@ export function planDisposition(db: Db, vendor: Vendor, fileName: string, bytes:
   const mentioned = new Set(planned.flatMap((l) => (l.asset === null ? [] : [l.asset.assetId])));
   const sessions = new Set([...known.values()].flatMap((f) => (f.pickup !== null && f.pickup.vendorId === vendor.vendorId ? [f.pickup.sessionId] : [])));
   const missing = notMentioned(db, vendor.vendorId, sessions, mentioned);
+  const planSha256 = createHash('sha256').update(JSON.stringify({ file: file.sha256, vendor: vendor.updatedAt, lines, missing })).digest('hex');
   return {
     lines,
     preview: {
@@ -63,6 +65,7 @@ export function planDisposition(db: Db, vendor: Vendor, fileName: string, bytes:
       vendorName: vendor.name,
       fileName,
       fileSha256: file.sha256,
+      planSha256,
       delimiter: file.csv.delimiter,
       importedBefore: importedBefore(db, vendor.vendorId, file.sha256),
       lines: lines.map(({ vendorCondition: _c, condition: _k, ...shown }) => shown),
