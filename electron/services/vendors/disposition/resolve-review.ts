@@ -1,15 +1,25 @@
-import type { DispositionConfirmedPayload, ReviewItem } from '../../../../shared/domain/disposition';
+import type { DispositionConfirmedPayload, MatchedBy, ReviewItem } from '../../../../shared/domain/disposition';
 import { DocksideError } from '../../../../shared/errors';
 import { appendEvent } from '../../custody/append';
 import type { CoreDeps } from '../../deps';
 import { readSettings } from '../../settings/settings-store';
-import { openItem, resolveItem, settleForAsset } from './review-store';
+import { openItem, resolveItem, settleForAsset, type StoredReviewItem } from './review-store';
 
 export interface Resolution {
   readonly itemId: string;
   /** note: the item is closed with the supervisor's note; record: the disposition is recorded as the vendor reported it. */
   readonly action: 'note' | 'record';
   readonly note: string;
+}
+
+/**
+ * How the item's line was tied to its device, told again from what the line and the record say (as identityMatcher
+ * ties them: by serial when both have one, else by tag; "-zeros" when the written value lacks the record's leading zeros).
+ */
+function matchedByOf(row: StoredReviewItem['row']): MatchedBy {
+  const differs = (written: string, recorded: string | null) => recorded !== null && written.toUpperCase() !== recorded.toUpperCase();
+  if (row.serial !== null && row.serial_now !== null) return differs(row.serial, row.serial_now) ? 'serial-zeros' : 'serial';
+  return row.asset_tag !== null && differs(row.asset_tag, row.asset_tag_now) ? 'assetTag-zeros' : 'assetTag';
 }
 
 /**
@@ -41,7 +51,7 @@ export function resolveReview(deps: CoreDeps, input: Resolution, supervisorId: s
         fileName: item.fileName,
         fileSha256: row.file_sha256,
         line: row.line,
-        matchedBy: row.serial !== null ? 'serial' : 'assetTag',
+        matchedBy: matchedByOf(row),
         reviewItemId: item.itemId,
       };
       appendEvent(deps, { assetId: row.asset_id, type: 'disposition_confirmed', payload, technicianId: supervisorId, site });
