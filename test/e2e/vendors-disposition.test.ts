@@ -45,6 +45,7 @@ describe('Vendors screen in Chromium', () => {
     await form.getByLabel('Outcome for code SHRED').selectOption('destroyed');
     await form.getByLabel('Outcome for code RECYCLE').selectOption('recycled');
     await form.getByLabel('Grade for code G1').fill('A');
+    await form.getByLabel('Grade for code G2').pressSequentially('F 3');
     await form.getByRole('button', { name: 'Save vendor' }).click();
     expect(await waitForBanner(page, 'Vendor saved: GreenCycle')).toBe('success');
     await page.getByRole('listitem', { name: 'GreenCycle' }).getByText('R2v3').waitFor();
@@ -58,6 +59,7 @@ describe('Vendors screen in Chromium', () => {
       { column: 'Cert', field: 'certificateNumber' },
       { column: 'Grade', field: 'condition' },
     ]);
+    expect(saved?.mapping.conditionCodes).toEqual([{ vendorCode: 'G1', condition: 'A' }, { vendorCode: 'G2', condition: 'F 3' }]);
     expect(saved?.contacts).toEqual([{ name: 'Dana Driver', role: '', email: 'dana@greencycle.example', phone: '' }]);
     const green = saved?.vendorId ?? '';
     await pickedUpAsset(fixture, { tag: 'IT-101', serial: 'PF101', vendorId: green, sessionId: 'S1' });
