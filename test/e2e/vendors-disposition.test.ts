@@ -137,5 +137,10 @@ describe('Vendors screen in Chromium', () => {
     await page.getByLabel('Disposition report (CSV)').setInputFiles(huge);
     expect(await waitForBanner(page, 'That file is larger than 50 MB')).toBe('error');
     expect(countEvents(fixture, { type: 'disposition_confirmed' })).toBe(0);
+
+    await page.getByRole('navigation', { name: 'Vendor work' }).getByRole('button', { name: 'Vendors' }).click();
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await page.getByLabel('Sample file for the disposition report').setInputFiles(huge);
+    expect(await waitForBanner(page, 'A sample needs only the header row and a few lines.')).toBe('error');
   });
 });

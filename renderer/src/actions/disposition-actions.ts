@@ -3,11 +3,9 @@ import { errorText } from '../format/error-text';
 import { useFeedbackStore } from '../stores/feedback-store';
 import { useVendorViewStore } from '../stores/vendor-view-store';
 import { useVendorsStore } from '../stores/vendors-store';
+import { csvTooBig } from './csv-size';
 import { bytesToBase64 } from './download-file';
 import { notifyError } from './notify-error';
-
-/** The largest report the core reads; a larger one is refused here before it is sent. */
-const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Asks the core again what importing the chosen report would do; announce: a banner and sound for the new preview. */
 async function previewChosen(announce = true): Promise<void> {
@@ -29,9 +27,9 @@ async function previewChosen(announce = true): Promise<void> {
 
 /** Reads the chosen report and asks the core what importing it would do. Nothing is written. */
 export async function chooseReport(vendorId: string, file: File): Promise<void> {
-  if (file.size > MAX_BYTES) {
+  const detail = csvTooBig(file);
+  if (detail !== null) {
     useVendorsStore.getState().chosen(null);
-    const detail = `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`;
     useVendorsStore.getState().previewed(null, `That file is too big to be a disposition report. ${detail}`);
     useFeedbackStore.getState().notify('error', 'That file is larger than 50 MB', `${detail} Nothing was read or recorded.`);
     return;
