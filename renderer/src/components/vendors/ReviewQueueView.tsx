@@ -49,7 +49,7 @@ export function ReviewQueueView() {
       <div className="vendors__bar">
         <h1>Disposition review</h1>
         <p className="vendors__summary" data-testid="review-count">
-          {review === null ? '' : `${review.open} open item(s)`}
+          {review === null ? '' : `${review.open} open item(s)${review.items.length < (review.state === 'open' ? review.open : 0) ? `; the oldest ${review.items.length} are listed, resolve them to see the rest` : ''}`}
         </p>
       </div>
       <div className="inline-form">
