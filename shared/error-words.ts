@@ -91,6 +91,7 @@ const WORDS: Record<ErrorCode, string> = {
   PICKUP_NO_MANIFEST_LAYOUT: 'This vendor has no manifest columns (serial or asset tag) in its mapping yet. Nothing was read: a supervisor sets the manifest columns on the Vendors screen.',
   PICKUP_RECORD_BROKEN: 'This session\u2019s lines do not agree with its signed record (a scan or a fact was changed outside Dockside). It cannot be signed off: call a supervisor and keep the database for the audit.',
   PICKUP_NOT_SUPERVISOR: 'Only a supervisor\u2019s ID and PIN can do that (override a refusal or sign a session off). Nothing was recorded.',
+  PREVIEW_OUT_OF_DATE: 'The records changed since this file was previewed (another import, a pickup or a review). Nothing was recorded: check the new preview, then import again.',
   INTERNAL: 'Something went wrong inside Dockside. Nothing was recorded. Try again; if it repeats, call support.',
 };
 

@@ -14,10 +14,21 @@ const JPEG_MAGIC = [0xff, 0xd8, 0xff];
 
 const startsWith = (bytes: Buffer, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
+const TOO_LARGE = `The picture is larger than ${MAX_MEGAPIXELS} megapixels.`;
+
+/**
+ * The size a PNG's header (IHDR, right after the signature) claims, read before anything is inflated: a small file can
+ * claim a huge picture, and decoding it first would take gigabytes of memory.
+ */
+function pngClaimsTooMuch(bytes: Buffer): boolean {
+  if (bytes.length < 24) return false;
+  return bytes.readUInt32BE(16) * bytes.readUInt32BE(20) > MAX_MEGAPIXELS * 1e6;
+}
+
 function decodeImage(bytes: Buffer): ImageRead {
   if (startsWith(bytes, PNG_MAGIC)) {
+    if (pngClaimsTooMuch(bytes)) return { ok: false, words: TOO_LARGE };
     const image = PNG.sync.read(bytes);
-    if (image.width * image.height > MAX_MEGAPIXELS * 1e6) return { ok: false, words: `The picture is larger than ${MAX_MEGAPIXELS} megapixels.` };
     return { ok: true, format: 'PNG', frame: rgbaToGrey(image.data, image.width, image.height) };
   }
   if (startsWith(bytes, JPEG_MAGIC)) {

@@ -80,7 +80,7 @@ export const importDispositionCommand: Command = async (args, io) => {
     const vendor = vendorByName(session.db, values.vendor);
     const input = { vendorId: vendor.vendorId, fileName, contentBase64: Buffer.from(bytes).toString('base64') };
     const preview = unwrap(await session.core.invoke('vendors.previewDisposition', input));
-    const result = unwrap(await session.core.invoke('vendors.importDisposition', { ...input, fileSha256: preview.fileSha256 }));
+    const result = unwrap(await session.core.invoke('vendors.importDisposition', { ...input, fileSha256: preview.fileSha256, planSha256: preview.planSha256 }));
     if (values.json) printJson(io, { ok: true, preview, result });
     else {
       printPreview(io, preview);

@@ -36,7 +36,7 @@ export const vendorsCommands = {
   'vendors.setActive': command('supervisor', z.object({ vendorId: id, active: z.boolean() }).strict(), returns<Vendor>()),
   'vendors.readSample': command('supervisor', z.object(csvFile).strict(), returns<VendorSample>()),
   'vendors.previewDisposition': command('supervisor', z.object({ vendorId: id, ...csvFile }).strict(), returns<DispositionPreview>()),
-  'vendors.importDisposition': command('supervisor', z.object({ vendorId: id, ...csvFile, fileSha256: sha256 }).strict(), returns<DispositionImportResult>()),
+  'vendors.importDisposition': command('supervisor', z.object({ vendorId: id, ...csvFile, fileSha256: sha256, planSha256: sha256 }).strict(), returns<DispositionImportResult>()),
   'vendors.reviewQueue': command('supervisor', reviewQueueSchema, returns<{ items: ReviewItem[]; open: number }>()),
   'vendors.resolveReview': command('supervisor', resolveReviewSchema, returns<ReviewItem>()),
   'vendors.aging': command('supervisor', none, returns<AgingView>()),

@@ -61,8 +61,8 @@ export function rgbaToGrey(rgba: Uint8Array | Uint8ClampedArray, width: number, 
 }
 
 /** Moves points found in a cropped region back into the whole frame's coordinates. */
-export function offsetPoints(points: readonly Point[], region: Region | undefined, scale = 1): Point[] {
+export function offsetPoints(points: readonly Point[], region: Region | undefined): Point[] {
   const dx = region?.x ?? 0;
   const dy = region?.y ?? 0;
-  return points.map((p) => ({ x: (p.x + dx) * scale, y: (p.y + dy) * scale }));
+  return points.map((p) => ({ x: p.x + dx, y: p.y + dy }));
 }

@@ -36,6 +36,7 @@ export const REVIEW_KINDS = [
   'unknown-outcome',
   'unreadable',
   'not-mentioned',
+  'named-twice',
 ] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
@@ -49,6 +50,7 @@ export const REVIEW_KIND_WORDS: Readonly<Record<ReviewKind, string>> = {
   'unknown-outcome': 'Outcome code not mapped',
   unreadable: 'Line could not be read',
   'not-mentioned': 'Picked up, not in the report',
+  'named-twice': 'Device already on an earlier line',
 };
 
 export interface AssetRef {
@@ -97,6 +99,8 @@ export interface DispositionPreview {
   readonly vendorName: string;
   readonly fileName: string;
   readonly fileSha256: string;
+  /** Fingerprint of everything the import would write: an import is refused when the records changed since this preview. */
+  readonly planSha256: string;
   readonly delimiter: string;
   /** When this same file was imported before (nothing will be recorded twice). */
   readonly importedBefore: { readonly at: string; readonly technicianId: string } | null;

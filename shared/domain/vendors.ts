@@ -44,6 +44,11 @@ export const DISPOSITION_OUTCOME_WORDS: Readonly<Record<DispositionOutcome, stri
 
 const label = z.string().trim().min(1).max(120);
 
+/** A header cell as compared, by the core and the mapping editor alike: case, spacing, underscores and a trailing colon or dot do not matter ("Serial No." = "serial no"). */
+export function normaliseHeading(cell: string): string {
+  return cell.normalize('NFKC').toLowerCase().replace(/[\s_]+/g, '').replace(/[:.]+$/, '');
+}
+
 /** How a vendor orders the parts of a date written with slashes or dots. */
 export const DATE_ORDERS = ['dmy', 'mdy'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];

@@ -81,20 +81,21 @@ export async function runDispositionBench(options: DispositionBenchOptions = {})
     const input = { vendorId, fileName: 'greencycle-bench.csv', contentBase64: base64(text) };
     const previewMs: number[] = [];
     let counts: DispositionCounts | null = null;
-    let sha = '';
+    let previewed = { fileSha256: '', planSha256: '' };
     for (let run = 0; run < (options.previews ?? 5); run += 1) {
       const start = performance.now();
       const preview = await f.call('vendors.previewDisposition', input);
       previewMs.push(since(start));
       counts = preview.counts;
-      sha = preview.fileSha256;
+      previewed = { fileSha256: preview.fileSha256, planSha256: preview.planSha256 };
     }
     log(`preview runs: ${previewMs.join(', ')} ms`);
     let start = performance.now();
-    const imported = await f.call('vendors.importDisposition', { ...input, fileSha256: sha });
+    const imported = await f.call('vendors.importDisposition', { ...input, ...previewed });
     const importMs = since(start);
+    const second = await f.call('vendors.previewDisposition', input);
     start = performance.now();
-    const again = await f.call('vendors.importDisposition', { ...input, fileSha256: sha });
+    const again = await f.call('vendors.importDisposition', { ...input, fileSha256: second.fileSha256, planSha256: second.planSha256 });
     const reimportMs = since(start);
     const result: DispositionBenchResult = {
       lines,

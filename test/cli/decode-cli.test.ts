@@ -29,6 +29,10 @@ describe('dockside decode', () => {
     writeFileSync(at('blank.png'), greyPng(composeFrame(320, 240, [])));
     writeFileSync(at('notes.png'), 'this is text, not a picture');
     writeFileSync(at('cut.png'), greyPng(twoLabels).subarray(0, 400));
+    const claimsHuge = greyPng(composeFrame(320, 240, []));
+    claimsHuge.writeUInt32BE(60_000, 16);
+    claimsHuge.writeUInt32BE(60_000, 20);
+    writeFileSync(at('claims-huge.png'), claimsHuge);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -62,6 +66,12 @@ describe('dockside decode', () => {
     expect(bad.status).toBe(2);
     const problems = jsonOf<DecodeJson>(bad).files.map((f) => f.problem ?? 'read');
     expect(problems).toEqual(['This is not a PNG or JPEG picture.', expect.stringContaining('damaged or cut short'), 'There is no such file.', 'read']);
+  });
+
+  it('refuses a small PNG that claims a huge picture from its header, before inflating it', () => {
+    const run = runDockside(['decode', at('claims-huge.png'), '--json']);
+    expect(run.status).toBe(2);
+    expect(jsonOf<DecodeJson>(run).files[0]?.problem).toBe('The picture is larger than 50 megapixels.');
   });
 
   it('is listed in dockside help with its options', () => {

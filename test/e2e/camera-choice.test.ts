@@ -32,7 +32,7 @@ describe('several codes in one camera frame', () => {
   const harness = useHarness(() => fakeCameraArgs(video));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('takes the asset tag by the site pattern; asked to, offers both as buttons and takes the one picked (Alt+1)', async () => {
+  it('takes the asset tag by the site pattern; asked to, offers both as buttons, drops them on Esc, and takes the one picked (Alt+1)', async () => {
     const { page, fixture, problems } = await harness.open({ prepare: twoLaptops });
     await waitForReceiveDesk(page);
     await page.getByRole('checkbox', { name: /Quick receive/ }).check();
@@ -46,6 +46,11 @@ describe('several codes in one camera frame', () => {
     await choice.waitFor();
     const buttons = choice.getByRole('button');
     expect(await buttons.allTextContents()).toEqual(['Alt+1 C02XK1 serial · Code 128', 'Alt+2 IT-001234 asset tag · Data Matrix']);
+    await page.keyboard.press('Escape');
+    await choice.waitFor({ state: 'detached' });
+    await page.keyboard.press('F2');
+    await page.keyboard.press('F2');
+    await choice.waitFor();
     await page.keyboard.press('Alt+1');
     await waitForBanner(page, 'Received IT-005678');
     await choice.waitFor({ state: 'detached' });

@@ -45,6 +45,7 @@ describe('Vendors screen in Chromium', () => {
     await form.getByLabel('Outcome for code SHRED').selectOption('destroyed');
     await form.getByLabel('Outcome for code RECYCLE').selectOption('recycled');
     await form.getByLabel('Grade for code G1').fill('A');
+    await form.getByLabel('Grade for code G2').pressSequentially('F 3');
     await form.getByRole('button', { name: 'Save vendor' }).click();
     expect(await waitForBanner(page, 'Vendor saved: GreenCycle')).toBe('success');
     await page.getByRole('listitem', { name: 'GreenCycle' }).getByText('R2v3').waitFor();
@@ -58,6 +59,7 @@ describe('Vendors screen in Chromium', () => {
       { column: 'Cert', field: 'certificateNumber' },
       { column: 'Grade', field: 'condition' },
     ]);
+    expect(saved?.mapping.conditionCodes).toEqual([{ vendorCode: 'G1', condition: 'A' }, { vendorCode: 'G2', condition: 'F 3' }]);
     expect(saved?.contacts).toEqual([{ name: 'Dana Driver', role: '', email: 'dana@greencycle.example', phone: '' }]);
     const green = saved?.vendorId ?? '';
     await pickedUpAsset(fixture, { tag: 'IT-101', serial: 'PF101', vendorId: green, sessionId: 'S1' });
@@ -73,6 +75,13 @@ describe('Vendors screen in Chromium', () => {
     await lines.getByRole('row').filter({ hasText: 'PF999' }).getByText('Matches no device').waitFor();
     await lines.getByRole('row').filter({ hasText: 'PF103' }).getByText('Picked up, not in the report').waitFor();
     expect(countEvents(fixture, { type: 'disposition_confirmed' })).toBe(0);
+
+    // Another vendor chosen: the same file is read again through that vendor's mapping, never imported for the first.
+    await page.getByRole('combobox', { name: /^Vendor/ }).selectOption({ label: 'Old Partner' });
+    await page.getByRole('alert').filter({ hasText: 'Missing: \u201cSerial Number\u201d' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Import(: record|$)/ }).isDisabled()).toBe(true);
+    await page.getByRole('combobox', { name: /^Vendor/ }).selectOption({ label: 'GreenCycle' });
+    await page.getByTestId('disposition-summary').filter({ hasText: 'greencycle-dec.csv from GreenCycle: 3 lines.' }).waitFor();
 
     await page.getByRole('button', { name: 'Import: record 2, review 2' }).click();
     expect(await waitForBanner(page, 'Imported greencycle-dec.csv: 2 disposition(s) recorded')).toBe('warning');
@@ -128,5 +137,10 @@ describe('Vendors screen in Chromium', () => {
     await page.getByLabel('Disposition report (CSV)').setInputFiles(huge);
     expect(await waitForBanner(page, 'That file is larger than 50 MB')).toBe('error');
     expect(countEvents(fixture, { type: 'disposition_confirmed' })).toBe(0);
+
+    await page.getByRole('navigation', { name: 'Vendor work' }).getByRole('button', { name: 'Vendors' }).click();
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await page.getByLabel('Sample file for the disposition report').setInputFiles(huge);
+    expect(await waitForBanner(page, 'A sample needs only the header row and a few lines.')).toBe('error');
   });
 });

@@ -1,10 +1,5 @@
-import type { MappedColumn, MappedField } from '../../../shared/domain/vendors';
+import { normaliseHeading, type MappedColumn, type MappedField } from '../../../shared/domain/vendors';
 import { DocksideError } from '../../../shared/errors';
-
-/** A header cell as compared: case, spacing, underscores and a trailing colon do not matter ("Serial No." = "serial no"). */
-export function normaliseHeading(cell: string): string {
-  return cell.normalize('NFKC').toLowerCase().replace(/[\s_]+/g, '').replace(/[:.]+$/, '');
-}
 
 export interface LocatedColumn {
   readonly field: MappedField;

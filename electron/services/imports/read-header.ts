@@ -1,7 +1,7 @@
 import { DocksideError } from '../../../shared/errors';
 import { csvText } from './csv-text';
 import { firstContentLine, pickDelimiter } from './delimiter';
-import { normaliseHeading } from './header-match';
+import { normaliseHeading } from '../../../shared/domain/vendors';
 import { eachRecord } from './records';
 
 export interface CsvHeader {

@@ -1,9 +1,9 @@
-import type { MappedColumn, MappedField } from '../../../shared/domain/vendors';
+import { normaliseHeading, type MappedColumn, type MappedField } from '../../../shared/domain/vendors';
 import { DocksideError } from '../../../shared/errors';
 import { cellProblem, fieldWords, IDENTITY_FIELDS, mayHaveLostZeros, type IdentityField } from './cell-checks';
 import { csvText } from './csv-text';
 import { firstContentLine, pickDelimiter } from './delimiter';
-import { locateColumns, normaliseHeading, type LocatedColumn } from './header-match';
+import { locateColumns, type LocatedColumn } from './header-match';
 import { eachRecord } from './records';
 
 export interface MappedRow {

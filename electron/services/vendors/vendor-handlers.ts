@@ -31,6 +31,9 @@ export function vendorHandlers(env: CoreEnv, _options: CoreOptions) {
       if (plan.preview.fileSha256 !== input.fileSha256) {
         throw new DocksideError('INVALID_INPUT', 'File differs from the one previewed', { file: 'This is not the file that was previewed: preview it again.' });
       }
+      if (plan.preview.planSha256 !== input.planSha256) {
+        throw new DocksideError('PREVIEW_OUT_OF_DATE', 'Records changed since the preview');
+      }
       return importDisposition(env, plan, { vendor, technicianId: who(ctx).technicianId });
     },
     'vendors.reviewQueue': (input) => ({ items: listReview(db, input.vendorId, input.state, REVIEW_PAGE), open: countOpenReview(db, input.vendorId) }),

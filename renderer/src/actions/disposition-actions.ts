@@ -3,13 +3,12 @@ import { errorText } from '../format/error-text';
 import { useFeedbackStore } from '../stores/feedback-store';
 import { useVendorViewStore } from '../stores/vendor-view-store';
 import { useVendorsStore } from '../stores/vendors-store';
+import { csvTooBig } from './csv-size';
 import { bytesToBase64 } from './download-file';
 import { notifyError } from './notify-error';
 
-/** The largest report the core reads; a larger one is refused here before it is sent. */
-const MAX_BYTES = 50 * 1024 * 1024;
-
-async function previewChosen(): Promise<void> {
+/** Asks the core again what importing the chosen report would do; announce: a banner and sound for the new preview. */
+async function previewChosen(announce = true): Promise<void> {
   const report = useVendorsStore.getState().report;
   if (report === null) return;
   const result = await call('vendors.previewDisposition', report);
@@ -19,6 +18,7 @@ async function previewChosen(): Promise<void> {
     return notifyError(result.error);
   }
   useVendorsStore.getState().previewed(result.value, null);
+  if (!announce) return;
   const c = result.value.counts;
   const feedback = useFeedbackStore.getState();
   if (result.value.importedBefore !== null) feedback.notify('warning', 'This report was already imported', 'Nothing will be recorded twice.');
@@ -27,9 +27,9 @@ async function previewChosen(): Promise<void> {
 
 /** Reads the chosen report and asks the core what importing it would do. Nothing is written. */
 export async function chooseReport(vendorId: string, file: File): Promise<void> {
-  if (file.size > MAX_BYTES) {
+  const detail = csvTooBig(file);
+  if (detail !== null) {
     useVendorsStore.getState().chosen(null);
-    const detail = `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB.`;
     useVendorsStore.getState().previewed(null, `That file is too big to be a disposition report. ${detail}`);
     useFeedbackStore.getState().notify('error', 'That file is larger than 50 MB', `${detail} Nothing was read or recorded.`);
     return;
@@ -39,13 +39,22 @@ export async function chooseReport(vendorId: string, file: File): Promise<void> 
   await previewChosen();
 }
 
+/** Another vendor chosen while a report is read: the same file previewed again through that vendor's mapping. */
+export async function reportForVendor(vendorId: string): Promise<void> {
+  const report = useVendorsStore.getState().report;
+  if (report === null || report.vendorId === vendorId) return;
+  useVendorsStore.getState().chosen({ ...report, vendorId });
+  await previewChosen();
+}
+
 /** Records the previewed report (all matched lines or none); the review queue shows what is left. */
 export async function importPreviewed(): Promise<boolean> {
   const { report, preview } = useVendorsStore.getState();
   if (report === null || preview === null) return false;
-  const result = await call('vendors.importDisposition', { ...report, fileSha256: preview.fileSha256 });
+  const result = await call('vendors.importDisposition', { ...report, fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
   if (!result.ok) {
     notifyError(result.error);
+    await previewChosen(false);
     return false;
   }
   const r = result.value;

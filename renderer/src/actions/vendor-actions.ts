@@ -3,6 +3,7 @@ import { call } from '../api/client';
 import { useFeedbackStore } from '../stores/feedback-store';
 import { useVendorViewStore } from '../stores/vendor-view-store';
 import { useVendorsStore } from '../stores/vendors-store';
+import { csvTooBig } from './csv-size';
 import { bytesToBase64 } from './download-file';
 import { notifyError } from './notify-error';
 
@@ -34,6 +35,11 @@ export async function switchVendor(vendor: Vendor, active: boolean): Promise<voi
 
 /** The header row, first lines and code values of a vendor's sample file, for building a mapping. */
 export async function readSampleFile(file: File): Promise<VendorSample | null> {
+  const tooBig = csvTooBig(file);
+  if (tooBig !== null) {
+    useFeedbackStore.getState().notify('error', 'That file is larger than 50 MB', `${tooBig} A sample needs only the header row and a few lines.`);
+    return null;
+  }
   const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
   const result = await call('vendors.readSample', { fileName: file.name, contentBase64 });
   if (!result.ok) {

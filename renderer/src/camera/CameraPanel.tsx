@@ -5,9 +5,9 @@ import { compileTagPattern, DEFAULT_ASSET_TAG_PATTERN } from '../../../shared/do
 import { oneOf } from '../format/one-of';
 import { useFeedbackStore } from '../stores/feedback-store';
 import { useStationStore } from '../stores/station-store';
-import { listCameras, openCamera, setTorch, stopStream, type CameraInfo } from './camera-stream';
 import { useCameraStore } from './camera-store';
 import { useCameraScanner } from './use-camera-scanner';
+import { useCameraStream } from './use-camera-stream';
 import '../styles/camera.css';
 
 const PREFER_WORDS: Readonly<Record<PickPreference, string>> = {
@@ -39,10 +39,7 @@ export function CameraPanel({ onCode }: { readonly onCode: (text: string) => voi
   const videoRef = useRef<HTMLVideoElement>(null);
   const deviceId = useCameraStore((s) => s.deviceId);
   const prefer = useCameraStore((s) => s.prefer);
-  const [stream, setStream] = useState<MediaStream | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [cameras, setCameras] = useState<readonly CameraInfo[]>([]);
-  const [torch, setTorchState] = useState<{ available: boolean; on: boolean }>({ available: false, on: false });
+  const { stream, problem, cameras, torch, toggleTorch } = useCameraStream(deviceId);
   const [size, setSize] = useState({ width: 1280, height: 720 });
   const tagPattern = useTagPattern();
 
@@ -51,31 +48,6 @@ export function CameraPanel({ onCode }: { readonly onCode: (text: string) => voi
     onCode(text);
   };
   const scan = useCameraScanner({ videoRef, stream, tagPattern, prefer, onCode: take });
-
-  useEffect(() => {
-    let opened: MediaStream | null = null;
-    let cancelled = false;
-    setProblem(null);
-    void openCamera(deviceId).then(async (result) => {
-      if (!result.ok) {
-        setProblem(result.problem);
-        return;
-      }
-      if (cancelled) {
-        stopStream(result.stream);
-        return;
-      }
-      opened = result.stream;
-      setTorchState({ available: result.torch, on: false });
-      setStream(result.stream);
-      setCameras(await listCameras());
-    });
-    return () => {
-      cancelled = true;
-      if (opened !== null) stopStream(opened);
-      setStream(null);
-    };
-  }, [deviceId]);
 
   useEffect(() => {
     const video = videoRef.current;
@@ -93,6 +65,10 @@ export function CameraPanel({ onCode }: { readonly onCode: (text: string) => voi
     const choice = scan.choice;
     if (choice === null) return undefined;
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        scan.clearChoice();
+        return;
+      }
       const index = event.altKey ? Number.parseInt(event.key, 10) - 1 : Number.NaN;
       const candidate = Number.isInteger(index) ? choice[index] : undefined;
       if (candidate !== undefined) {
@@ -103,10 +79,6 @@ export function CameraPanel({ onCode }: { readonly onCode: (text: string) => voi
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   });
-
-  const toggleTorch = async () => {
-    if (stream !== null && (await setTorch(stream, !torch.on))) setTorchState({ available: true, on: !torch.on });
-  };
 
   return (
     <section className="camera" aria-label="Camera scanning">
@@ -139,7 +111,7 @@ export function CameraPanel({ onCode }: { readonly onCode: (text: string) => voi
         {scan.problem !== null && <p className="camera__problem">{scan.problem}</p>}
         {scan.choice !== null && (
           <div className="camera__choice" role="group" aria-label="Several codes: pick one">
-            <p>Several codes in view: pick one (Alt+1, Alt+2…)</p>
+            <p>Several codes in view: pick one (Alt+1, Alt+2…), or Esc for none</p>
             {scan.choice.map((candidate, index) => (
               <button key={candidate.code.text} type="button" className="button camera__pick" onClick={() => pick(candidate)}>
                 <kbd>Alt+{index + 1}</kbd> <strong>{candidate.code.text}</strong> <span>{readingWords(candidate)}</span>
@@ -171,7 +143,7 @@ export function CameraPanel({ onCode }: { readonly onCode: (text: string) => voi
           </label>
         )}
         {torch.available && (
-          <button type="button" className="button" aria-pressed={torch.on} onClick={() => void toggleTorch()}>
+          <button type="button" className="button" aria-pressed={torch.on} onClick={toggleTorch}>
             Torch {torch.on ? 'on' : 'off'}
           </button>
         )}

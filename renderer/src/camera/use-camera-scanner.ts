@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { DecoderName } from '../../../shared/decoding/decoder';
 import { createDeduper } from '../../../shared/decoding/dedupe';
 import type { Point } from '../../../shared/decoding/frame';
-import { pickCode, type Candidate, type PickPreference } from '../../../shared/decoding/pick-code';
+import type { Candidate, PickPreference } from '../../../shared/decoding/pick-code';
+import { takeFromFrame } from '../../../shared/decoding/take-from-frame';
 import { createDecodeClient } from './decode-client';
 import { createFrameGrabber } from './frame-grabber';
 
@@ -52,6 +53,7 @@ export function useCameraScanner({ videoRef, stream, tagPattern, prefer, onCode 
     const grabber = createFrameGrabber();
     const deduper = createDeduper();
     let stopped = false;
+    let rule = latest.current.prefer;
     let lastMarkAt = 0;
     let timer = 0;
 
@@ -78,18 +80,21 @@ export function useCameraScanner({ videoRef, stream, tagPattern, prefer, onCode 
         schedule();
         return;
       }
+      setProblem(null);
       setDecoder(reply.decoder);
       if (reply.codes.length > 0) {
         lastMarkAt = now;
         setMarks(reply.codes.map((code) => ({ key: code.text, points: code.corners.map(grab.toVideo) })));
       } else if (now - lastMarkAt > MARK_HOLD_MS) setMarks((current) => (current.length === 0 ? current : []));
-      const pick = pickCode(reply.codes, latest.current.tagPattern, latest.current.prefer);
-      if (pick.kind === 'one' && deduper.admit(pick.code.text, now)) {
-        setChoice(null);
-        latest.current.onCode(pick.code.text);
-      } else if (pick.kind === 'choose' && deduper.admit(`choice\u0000${pick.candidates.map((c) => c.code.text).sort().join('\u0000')}`, now)) {
-        setChoice(pick.candidates);
+      if (latest.current.prefer !== rule) {
+        rule = latest.current.prefer;
+        deduper.reset();
       }
+      const take = takeFromFrame(reply.codes, deduper, now, latest.current.tagPattern, latest.current.prefer);
+      if (take.kind === 'take') {
+        setChoice(null);
+        latest.current.onCode(take.text);
+      } else if (take.kind === 'offer') setChoice(take.candidates);
       schedule();
     };
 

@@ -1,4 +1,4 @@
-import { MAPPED_FIELDS, type MappedColumn, type MappedField, type Vendor, type VendorProfile } from '../../../shared/domain/vendors';
+import { MAPPED_FIELDS, normaliseHeading, type MappedColumn, type MappedField, type Vendor, type VendorProfile } from '../../../shared/domain/vendors';
 
 export const blankProfile = (): VendorProfile => ({
   name: '',
@@ -9,8 +9,8 @@ export const blankProfile = (): VendorProfile => ({
 
 export const profileOf = (vendor: Vendor): VendorProfile => ({ name: vendor.name, certifications: vendor.certifications, contacts: vendor.contacts, mapping: vendor.mapping });
 
-/** Header cells compare as the core compares them: case, spacing and underscores do not matter. */
-export const sameHeading = (a: string, b: string): boolean => a.toLowerCase().replace(/[\s_]+/g, '') === b.toLowerCase().replace(/[\s_]+/g, '');
+/** Header cells compare as the core compares them (normaliseHeading). */
+export const sameHeading = (a: string, b: string): boolean => normaliseHeading(a) === normaliseHeading(b);
 
 export const isMappedField = (value: string): value is MappedField => (MAPPED_FIELDS as readonly string[]).includes(value);
 

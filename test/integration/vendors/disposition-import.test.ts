@@ -92,6 +92,23 @@ describe('disposition report import', () => {
     expect(count('SELECT COUNT(*) AS n FROM disposition_review')).toBe(8);
   });
 
+  it('writes one disposition per device when the report names it again by tag or with its zeros stripped', async () => {
+    const twice = [DISPOSITION_HEADER, 'SN-A1,,RECYCLE,2026-11-20,CERT-1,', ',IT-1,RESALE,2026-11-20,CERT-2,', '000778899,,RECYCLE,2026-11-20,CERT-3,', '778899,,SHRED,2026-11-20,CERT-4,'].join('\n');
+    const { preview, result } = await importReport(f, green, 'twice.csv', twice);
+    expect(preview.lines.map((l) => [l.line, l.action, l.reviewKind])).toEqual([
+      [2, 'record', null],
+      [3, 'review', 'named-twice'],
+      [4, 'record', null],
+      [5, 'review', 'named-twice'],
+    ]);
+    expect(preview.lines[1]?.reason).toBe('This device (IT-1) is already on line 2 of this report: only that first line is read.');
+    expect(result.recorded).toBe(2);
+    const queue = await f.call('vendors.reviewQueue', { vendorId: green, state: 'open' });
+    expect(queue.items.filter((i) => i.kind === 'named-twice').map((i) => i.line)).toEqual([3, 5]);
+    const confirmed = eventsOf(f, 'disposition_confirmed').map((e) => dispositionConfirmedPayload.parse(JSON.parse(e.payload)));
+    expect(confirmed.map((p) => p.certificateNumber)).toEqual(['CERT-1', 'CERT-3']);
+  });
+
   it('reads the same report saved with a BOM, semicolons, quoted line breaks and empty lines the same way', async () => {
     const messy = `\ufeffSerial Number;Asset Tag;Final Disposition;Processed;Certificate;Grade\r\n\r\nSN-A1;IT-1;"RECYCLE";2026-11-20;CERT-1;"G1"\r\n\r\n"SN-A2";IT-2;RESALE;21.11.2026;CERT-2;"B\r\nlid scuffed"\r\n`;
     const { preview, result } = await importReport(f, green, 'messy.csv', messy);
@@ -109,17 +126,31 @@ describe('disposition report import', () => {
     const wrong = await f.core.invoke('vendors.previewDisposition', { vendorId: green, fileName: 'manifest.csv', contentBase64: base64('Serial,Tag,Model\nSN-A1,IT-1,X\n') });
     expect(expectFailure(wrong)).toBe('CSV_MISSING_COLUMNS');
     const preview = await f.call('vendors.previewDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT) });
-    const swapped = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(`${REPORT}\n`), fileSha256: preview.fileSha256 });
+    const swapped = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(`${REPORT}\n`), fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
     expect(expectFailure(swapped)).toBe('INVALID_INPUT');
     expect(count('SELECT COUNT(*) AS n FROM custody_events')).toBe(events);
     expect(count('SELECT COUNT(*) AS n FROM disposition_imports')).toBe(0);
+  });
+
+  it('refuses to import when the records changed since the preview, so nothing is written that the preview did not show', async () => {
+    const preview = await f.call('vendors.previewDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT) });
+    expect(preview.lines.find((l) => l.line === 7)?.reviewKind).toBe('no-match');
+    await pickedUpAsset(f, { tag: 'IT-NB', serial: 'SN-NOBODY', vendorId: green, sessionId: 'S1' });
+    const events = count('SELECT COUNT(*) AS n FROM custody_events');
+    const stale = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT), fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
+    expect(expectFailure(stale)).toBe('PREVIEW_OUT_OF_DATE');
+    expect(count('SELECT COUNT(*) AS n FROM custody_events')).toBe(events);
+    expect(count('SELECT COUNT(*) AS n FROM disposition_imports')).toBe(0);
+    const fresh = await importReport(f, green, 'a.csv', REPORT);
+    expect(fresh.preview.lines.find((l) => l.line === 7)?.action).toBe('record');
+    expect(fresh.result.recorded).toBe(4);
   });
 
   it('is all or nothing: a failure on one line leaves no event, no review item and no import behind', async () => {
     const events = count('SELECT COUNT(*) AS n FROM custody_events');
     f.db.exec(`CREATE TEMP TRIGGER fail_on_a3 BEFORE INSERT ON custody_events WHEN NEW.asset_id = '${ids.A3}' AND NEW.type = 'disposition_confirmed' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;`);
     const preview = await f.call('vendors.previewDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT) });
-    const failed = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT), fileSha256: preview.fileSha256 });
+    const failed = await f.core.invoke('vendors.importDisposition', { vendorId: green, fileName: 'a.csv', contentBase64: base64(REPORT), fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
     expect(failed.ok).toBe(false);
     expect(count('SELECT COUNT(*) AS n FROM custody_events')).toBe(events);
     expect(count('SELECT COUNT(*) AS n FROM disposition_review')).toBe(0);

@@ -47,7 +47,31 @@ describe('the review queue', () => {
     await f.call('vendors.resolveReview', { itemId: item?.itemId ?? '', action: 'record', note: 'Returned to us by agreement with Legal.' });
     const confirmed = eventsOf(f, 'disposition_confirmed');
     expect(confirmed.map((e) => e.asset_id)).toEqual([drive]);
-    expect(JSON.parse(confirmed[0]?.payload ?? '{}')).toMatchObject({ outcome: 'returned', reviewItemId: item?.itemId, fileName: 'r.csv', line: 2 });
+    expect(JSON.parse(confirmed[0]?.payload ?? '{}')).toMatchObject({ outcome: 'returned', reviewItemId: item?.itemId, fileName: 'r.csv', line: 2, matchedBy: 'serial' });
+  });
+
+  it('the recorded event says truly how the line matched its device (Excel-stripped zeros put back)', async () => {
+    const drive = await pickedUpAsset(f, { tag: 'IT-44', serial: '0007788', vendorId: green, sessionId: 'S1', stagedFor: 'destruction' });
+    await importReport(f, green, 'r.csv', `${DISPOSITION_HEADER}\n7788,,RESALE,2026-11-20,,\n`);
+    const item = (await f.call('vendors.reviewQueue', { vendorId: green, state: 'open' })).items[0];
+    expect(item?.kind).toBe('contradicts-destruction');
+    await f.call('vendors.resolveReview', { itemId: item?.itemId ?? '', action: 'record', note: 'Sold after a verified wipe.' });
+    const confirmed = eventsOf(f, 'disposition_confirmed');
+    expect(confirmed.map((e) => e.asset_id)).toEqual([drive]);
+    expect(JSON.parse(confirmed[0]?.payload ?? '{}')).toMatchObject({ matchedBy: 'serial-zeros' });
+  });
+
+  it('a disposition recorded from review also settles the device\u2019s item for being left out of an earlier report', async () => {
+    await pickedUpAsset(f, { tag: 'IT-42', serial: 'SN-42', vendorId: green, sessionId: 'S4' });
+    await pickedUpAsset(f, { tag: 'IT-43', serial: 'SN-43', vendorId: green, sessionId: 'S4', stagedFor: 'destruction' });
+    await importReport(f, green, 'part1.csv', `${DISPOSITION_HEADER}\nSN-42,IT-42,RECYCLE,2026-11-20,C-42,\n`);
+    await importReport(f, green, 'part2.csv', `${DISPOSITION_HEADER}\nSN-43,IT-43,RESALE,2026-11-22,C-43,\n`);
+    const open = (await f.call('vendors.reviewQueue', { vendorId: green, state: 'open' })).items;
+    expect(open.map((i) => i.kind)).toEqual(['not-mentioned', 'contradicts-destruction']);
+    await f.call('vendors.resolveReview', { itemId: open[1]?.itemId ?? '', action: 'record', note: 'Remarketed after a verified wipe, agreed with Security.' });
+    expect((await f.call('vendors.reviewQueue', { vendorId: green, state: 'open' })).open).toBe(0);
+    const resolved = (await f.call('vendors.reviewQueue', { vendorId: green, state: 'resolved' })).items;
+    expect(resolved.find((i) => i.kind === 'not-mentioned')?.resolution).toMatchObject({ kind: 'settled', note: 'Recorded from the review of part2.csv, line 2.' });
   });
 
   it('a device left out of one report is settled when a later report confirms it', async () => {

@@ -83,7 +83,7 @@ export const base64 = (text: string): string => Buffer.from(text, 'utf8').toStri
 export async function importReport(f: CoreFixture, vendorId: string, fileName: string, text: string) {
   const contentBase64 = base64(text);
   const preview = await f.call('vendors.previewDisposition', { vendorId, fileName, contentBase64 });
-  const result = await f.call('vendors.importDisposition', { vendorId, fileName, contentBase64, fileSha256: preview.fileSha256 });
+  const result = await f.call('vendors.importDisposition', { vendorId, fileName, contentBase64, fileSha256: preview.fileSha256, planSha256: preview.planSha256 });
   return { preview, result };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecodedCode } from '../../../shared/decoding/decoder';
 import { createDeduper } from '../../../shared/decoding/dedupe';
 import { pickCode } from '../../../shared/decoding/pick-code';
+import { takeFromFrame } from '../../../shared/decoding/take-from-frame';
 import { DEFAULT_ASSET_TAG_PATTERN } from '../../../shared/domain/scan';
 
 const TAGS = new RegExp(DEFAULT_ASSET_TAG_PATTERN, 'u');
@@ -60,5 +61,32 @@ describe('de-duplication of continuous scanning', () => {
     deduper.admit('IT-001234', 0);
     deduper.reset();
     expect(deduper.admit('IT-001234', 10)).toBe(true);
+  });
+});
+
+describe('takeFromFrame: what each frame of continuous scanning adds', () => {
+  const serial = code('PF3ABC12');
+  const tag = code('IT-001234');
+
+  it('does not take the serial beside the tag taken when a later frame reads only the serial', () => {
+    const deduper = createDeduper(1500);
+    expect(takeFromFrame([serial, tag], deduper, 0, TAGS, 'asset-tag')).toEqual({ kind: 'take', text: 'IT-001234' });
+    expect(takeFromFrame([serial], deduper, 40, TAGS, 'asset-tag')).toEqual({ kind: 'nothing' });
+    expect(takeFromFrame([serial, tag], deduper, 80, TAGS, 'asset-tag')).toEqual({ kind: 'nothing' });
+  });
+
+  it('offers a choice once, and takes neither label on its own while the choice is in view', () => {
+    const deduper = createDeduper(1500);
+    const first = takeFromFrame([serial, tag], deduper, 0, TAGS, 'ask');
+    expect(first.kind === 'offer' ? first.candidates.map((c) => c.code.text) : first).toEqual(['PF3ABC12', 'IT-001234']);
+    expect(takeFromFrame([serial, tag], deduper, 40, TAGS, 'ask')).toEqual({ kind: 'nothing' });
+    expect(takeFromFrame([tag], deduper, 80, TAGS, 'ask')).toEqual({ kind: 'nothing' });
+  });
+
+  it('takes the label again once it has been out of view for the hold time', () => {
+    const deduper = createDeduper(1500);
+    takeFromFrame([tag], deduper, 0, TAGS, 'asset-tag');
+    expect(takeFromFrame([], deduper, 1000, TAGS, 'asset-tag')).toEqual({ kind: 'nothing' });
+    expect(takeFromFrame([tag], deduper, 1600, TAGS, 'asset-tag')).toEqual({ kind: 'take', text: 'IT-001234' });
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../../../db/connection';
 import type { DispositionCounts, DispositionPreview, NotMentioned } from '../../../../shared/domain/disposition';
 import type { Vendor } from '../../../../shared/domain/vendors';
@@ -19,6 +20,24 @@ function unreadable(line: number, reason: string): PlannedLine {
   };
 }
 
+/**
+ * A device the report names on more than one line (once by serial, again by tag or with its zeros stripped): only its
+ * first line counts, the later ones go to review, so one file never writes two dispositions to a device.
+ */
+function onceEach(lines: readonly PlannedLine[]): PlannedLine[] {
+  const firstLine = new Map<string, number>();
+  return lines.map((l) => {
+    if (l.asset === null) return l;
+    const first = firstLine.get(l.asset.assetId);
+    if (first === undefined) {
+      firstLine.set(l.asset.assetId, l.line);
+      return l;
+    }
+    const reason = `This device (${l.asset.assetTag ?? l.asset.serial ?? l.asset.assetId}) is already on line ${first} of this report: only that first line is read.`;
+    return { ...l, action: 'review', reviewKind: 'named-twice', reason };
+  });
+}
+
 function countsOf(lines: readonly PlannedLine[], missing: readonly NotMentioned[]): DispositionCounts {
   const count = (action: PlannedLine['action']) => lines.filter((l) => l.action === action).length;
   return { lines: lines.length, record: count('record'), already: count('already'), review: count('review'), notMentioned: missing.length };
@@ -33,11 +52,12 @@ export function planDisposition(db: Db, vendor: Vendor, fileName: string, bytes:
   const known = loadFacts(db, [...matched.values()]);
   const facts = (asset: AssetRow): AssetFacts => known.get(asset.id) ?? { asset, pickup: null, destroyBecause: null, disposition: null };
   const ctx = { vendor, outcomeOf: outcomeCodeReader(vendor), conditionOf: conditionCodeReader(vendor), facts };
-  const planned = file.csv.rows.map((row, i) => planLine(row, matches[i] ?? { kind: 'none' }, ctx));
+  const planned = onceEach(file.csv.rows.map((row, i) => planLine(row, matches[i] ?? { kind: 'none' }, ctx)));
   const lines = [...planned, ...file.csv.problems.map((p) => unreadable(p.line, p.reason))].sort((a, b) => a.line - b.line);
   const mentioned = new Set(planned.flatMap((l) => (l.asset === null ? [] : [l.asset.assetId])));
   const sessions = new Set([...known.values()].flatMap((f) => (f.pickup !== null && f.pickup.vendorId === vendor.vendorId ? [f.pickup.sessionId] : [])));
   const missing = notMentioned(db, vendor.vendorId, sessions, mentioned);
+  const planSha256 = createHash('sha256').update(JSON.stringify({ file: file.sha256, vendor: vendor.updatedAt, lines, missing })).digest('hex');
   return {
     lines,
     preview: {
@@ -45,6 +65,7 @@ export function planDisposition(db: Db, vendor: Vendor, fileName: string, bytes:
       vendorName: vendor.name,
       fileName,
       fileSha256: file.sha256,
+      planSha256,
       delimiter: file.csv.delimiter,
       importedBefore: importedBefore(db, vendor.vendorId, file.sha256),
       lines: lines.map(({ vendorCondition: _c, condition: _k, ...shown }) => shown),

@@ -1,9 +1,9 @@
-import type { DispositionConfirmedPayload, ReviewItem } from '../../../../shared/domain/disposition';
+import type { DispositionConfirmedPayload, MatchedBy, ReviewItem } from '../../../../shared/domain/disposition';
 import { DocksideError } from '../../../../shared/errors';
 import { appendEvent } from '../../custody/append';
 import type { CoreDeps } from '../../deps';
 import { readSettings } from '../../settings/settings-store';
-import { openItem, resolveItem } from './review-store';
+import { openItem, resolveItem, settleForAsset, type StoredReviewItem } from './review-store';
 
 export interface Resolution {
   readonly itemId: string;
@@ -13,8 +13,19 @@ export interface Resolution {
 }
 
 /**
+ * How the item's line was tied to its device, told again from what the line and the record say (as identityMatcher
+ * ties them: by serial when both have one, else by tag; "-zeros" when the written value lacks the record's leading zeros).
+ */
+function matchedByOf(row: StoredReviewItem['row']): MatchedBy {
+  const differs = (written: string, recorded: string | null) => recorded !== null && written.toUpperCase() !== recorded.toUpperCase();
+  if (row.serial !== null && row.serial_now !== null) return differs(row.serial, row.serial_now) ? 'serial-zeros' : 'serial';
+  return row.asset_tag !== null && differs(row.asset_tag, row.asset_tag_now) ? 'assetTag-zeros' : 'assetTag';
+}
+
+/**
  * Closes one review item with a supervisor's note. Each resolution is kept on the item (who, when, what, why) and,
- * for an item about a device, also written to that device's custody log: as a note, or as the disposition itself.
+ * for an item about a device, also written to that device's custody log: as a note, or as the disposition itself
+ * (which settles the device's other items that only waited for one, as an import does).
  */
 export function resolveReview(deps: CoreDeps, input: Resolution, supervisorId: string): ReviewItem {
   const { db, clock } = deps;
@@ -40,10 +51,11 @@ export function resolveReview(deps: CoreDeps, input: Resolution, supervisorId: s
         fileName: item.fileName,
         fileSha256: row.file_sha256,
         line: row.line,
-        matchedBy: row.serial !== null ? 'serial' : 'assetTag',
+        matchedBy: matchedByOf(row),
         reviewItemId: item.itemId,
       };
       appendEvent(deps, { assetId: row.asset_id, type: 'disposition_confirmed', payload, technicianId: supervisorId, site });
+      settleForAsset(db, row.asset_id, `Recorded from the review of ${item.fileName}${row.line === null ? '' : `, line ${row.line}`}.`, supervisorId, at);
     } else if (row.asset_id !== null) {
       appendEvent(deps, { assetId: row.asset_id, type: 'note', payload: { text: `Disposition review (${item.fileName}${row.line === null ? '' : `, line ${row.line}`}): ${input.note}` }, technicianId: supervisorId, site });
     }

@@ -22,7 +22,8 @@ export function CodeMapping({ mapping, outcomeCodes, conditionCodes, onMapping }
   };
   const setCondition = (code: string, value: string) => {
     const rest = mapping.conditionCodes.filter((c) => c.vendorCode !== code);
-    onMapping({ ...mapping, conditionCodes: value.trim() === '' ? rest : [...rest, { vendorCode: code, condition: value.trim() }] });
+    // Kept as typed (a grade such as "F 3" has a space); the profile schema trims it when it is saved.
+    onMapping({ ...mapping, conditionCodes: value.trim() === '' ? rest : [...rest, { vendorCode: code, condition: value }] });
   };
   return (
     <div className="codes">

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { REVIEW_KIND_WORDS, type DispositionLine, type NotMentioned } from '../../../../shared/domain/disposition';
 import { DISPOSITION_OUTCOME_WORDS } from '../../../../shared/domain/vendors';
-import { chooseReport, importPreviewed } from '../../actions/disposition-actions';
+import { chooseReport, importPreviewed, reportForVendor } from '../../actions/disposition-actions';
 import { useVendorsStore } from '../../stores/vendors-store';
+import { VendorSelect } from './VendorSelect';
 import { VirtualTable } from './VirtualTable';
 
 type Row = { readonly kind: 'line'; readonly line: DispositionLine } | { readonly kind: 'missing'; readonly missing: NotMentioned };
@@ -77,16 +78,14 @@ export function DispositionImportView() {
     <div className="page vendors-fill">
       <h1>Import a disposition report</h1>
       <div className="inline-form">
-        <label className="field">
-          <span>Vendor</span>
-          <select value={chosenVendor} onChange={(e) => setVendorId(e.target.value)}>
-            {vendors.map((v) => (
-              <option key={v.vendorId} value={v.vendorId}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VendorSelect
+          vendors={vendors}
+          value={chosenVendor}
+          onChange={(id) => {
+            setVendorId(id);
+            void reportForVendor(id);
+          }}
+        />
         <label className="field field--grow">
           <span>Disposition report (CSV)</span>
           <input
@@ -95,6 +94,7 @@ export function DispositionImportView() {
             disabled={chosenVendor === ''}
             onChange={(e) => {
               const file = e.target.files?.[0];
+              e.target.value = '';
               if (file !== undefined) void chooseReport(chosenVendor, file);
             }}
           />

@@ -3,6 +3,7 @@ import { REVIEW_KIND_WORDS, type ReviewItem } from '../../../../shared/domain/di
 import { loadReview } from '../../actions/review-actions';
 import { useVendorsStore } from '../../stores/vendors-store';
 import { ReviewItemPanel } from './ReviewItemPanel';
+import { VendorSelect } from './VendorSelect';
 import { VirtualTable } from './VirtualTable';
 
 function itemCells(item: ReviewItem | undefined) {
@@ -48,21 +49,11 @@ export function ReviewQueueView() {
       <div className="vendors__bar">
         <h1>Disposition review</h1>
         <p className="vendors__summary" data-testid="review-count">
-          {review === null ? '' : `${review.open} open item(s)`}
+          {review === null ? '' : `${review.open} open item(s)${review.items.length < (review.state === 'open' ? review.open : 0) ? `; the oldest ${review.items.length} are listed, resolve them to see the rest` : ''}`}
         </p>
       </div>
       <div className="inline-form">
-        <label className="field">
-          <span>Vendor</span>
-          <select value={vendorId ?? ''} onChange={(e) => setVendorId(e.target.value === '' ? null : e.target.value)}>
-            <option value="">All vendors</option>
-            {vendors.map((v) => (
-              <option key={v.vendorId} value={v.vendorId}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VendorSelect vendors={vendors} value={vendorId ?? ''} anyLabel="All vendors" onChange={(id) => setVendorId(id === '' ? null : id)} />
         <label className="field">
           <span>Show</span>
           <select value={state} onChange={(e) => setState(e.target.value === 'resolved' ? 'resolved' : 'open')}>
