@@ -14,24 +14,32 @@ export interface DockDevice {
   readonly label: string;
 }
 
+export interface PickupDock {
+  readonly onManifest: readonly DockDevice[];
+  readonly offManifest: DockDevice;
+  readonly unwiped: DockDevice;
+}
+
 /**
- * The dock of the camera pickup tests: wiped laptops ready to stage (the manifest), one shown by its serial label,
- * and a monitor received but never staged, so its label is not on the manifest (it holds no data: no refusal).
+ * The dock of the camera pickup tests: wiped laptops ready to stage (the manifest), one shown by its serial label;
+ * a monitor received but never staged, so its label is not on the manifest (it holds no data: no refusal); and a
+ * laptop received but never wiped, which the scan loop refuses until a supervisor overrides.
  */
-export function pickupDock(expected: number): { readonly onManifest: readonly DockDevice[]; readonly offManifest: DockDevice } {
+export function pickupDock(expected: number): PickupDock {
   const device = (n: number, label: 'tag' | 'serial'): DockDevice => {
     const assetTag = `IT-${String(400000 + n)}`;
     const serial = `SN${String(400000 + n)}`;
     return { assetTag, serial, label: label === 'tag' ? assetTag : serial };
   };
-  return { onManifest: Array.from({ length: expected }, (_, i) => device(i + 1, i === 1 ? 'serial' : 'tag')), offManifest: device(99, 'tag') };
+  return { onManifest: Array.from({ length: expected }, (_, i) => device(i + 1, i === 1 ? 'serial' : 'tag')), offManifest: device(99, 'tag'), unwiped: device(98, 'tag') };
 }
 
-export async function prepareDock(fixture: CoreFixture, dock: ReturnType<typeof pickupDock>): Promise<void> {
+export async function prepareDock(fixture: CoreFixture, dock: PickupDock): Promise<void> {
   await withSupervisor(fixture);
   insertVendor(fixture, 'V-ACME', 'Acme Recycling');
   for (const d of dock.onManifest) await wipedDevice(fixture, { assetTag: d.assetTag, serial: d.serial, make: 'Lenovo', model: 'ThinkPad T14', assetClass: 'laptop' }, `DRV-${d.serial}`);
   await receivedDevice(fixture, { assetTag: dock.offManifest.assetTag, serial: dock.offManifest.serial, make: 'Dell', model: 'P2422H', assetClass: 'monitor' });
+  await receivedDevice(fixture, { assetTag: dock.unwiped.assetTag, serial: dock.unwiped.serial, make: 'HP', model: 'EliteBook 840', assetClass: 'laptop' });
 }
 
 /**
