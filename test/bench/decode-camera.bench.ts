@@ -13,6 +13,7 @@ import { startHarness } from '../e2e/harness/harness';
 import { cameraPicture, fakeCameraArgs, writeY4m, type CameraShot } from '../e2e/harness/fake-camera';
 import { receivedPayloadOf, registerDevice, withSupervisor } from '../e2e/harness/station';
 import { waitForReceiveDesk } from '../e2e/harness/ui';
+import { appearedToBanner, CAMERA_STAMPS_SCRIPT, type CameraStamps } from './support/camera-stamps';
 import { machineInfo } from './support/machine';
 import { textTable, writeResult, type SummaryRow } from './support/report';
 import { latency } from './support/stats';
@@ -23,46 +24,6 @@ const FPS = 10;
 const BLANK_S = 1;
 const LABEL_S = 1.5;
 const tagOf = (i: number): string => `CM-${String(i + 1).padStart(4, '0')}`;
-
-/**
- * Measurement hooks, outside the app, on the page's clock: every frame the app's <video> presents is sampled (a
- * 64x36 thumbnail) and the moment it turns from an empty bench to a label is stamped; every new banner text is stamped.
- */
-const MEASURE_SCRIPT = `(() => {
-  const appeared = [];
-  const banners = [];
-  Object.defineProperty(window, '__camera', { value: { appeared, banners } });
-  const canvas = document.createElement('canvas');
-  canvas.width = 64; canvas.height = 36;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  let watched = null;
-  let showing = false;
-  const sample = (video) => (now, meta) => {
-    ctx.drawImage(video, 0, 0, 64, 36);
-    const px = ctx.getImageData(0, 0, 64, 36).data;
-    let dark = 0;
-    for (let i = 0; i < px.length; i += 4) if (px[i] < 180) dark += 1;
-    const label = dark > 4;
-    if (label && !showing) appeared.push(meta.presentationTime);
-    showing = label;
-    video.requestVideoFrameCallback(sample(video));
-  };
-  setInterval(() => {
-    const video = document.querySelector('video.camera__video');
-    if (video !== null && video !== watched) { watched = video; video.requestVideoFrameCallback(sample(video)); }
-  }, 20);
-  let last = '';
-  new MutationObserver(() => {
-    const status = document.querySelector('[role="status"]');
-    const text = status === null ? '' : status.textContent;
-    if (text !== last) { last = text; banners.push({ text, at: performance.now() }); }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
-})();`;
-
-interface Stamps {
-  readonly appeared: readonly number[];
-  readonly banners: readonly { readonly text: string; readonly at: number }[];
-}
 
 async function writeVideo(file: string): Promise<void> {
   const blank = await cameraPicture([], 1280, 720);
@@ -79,35 +40,24 @@ async function prepare(fixture: CoreFixture): Promise<void> {
   for (let i = 0; i < DEVICES; i += 1) await registerDevice(fixture, { assetTag: tagOf(i), serial: `SNC${i + 1}`, make: 'Dell', model: 'Latitude 7440', assetClass: 'laptop' });
 }
 
-/** For each device: from the last time a label appeared before its banner to the banner saying it was received. */
-function latencies(stamps: Stamps): number[] {
-  return Array.from({ length: DEVICES }, (_, i) => {
-    const shown = stamps.banners.find((b) => b.text.startsWith(`Received ${tagOf(i)} `));
-    if (shown === undefined) throw new Error(`${tagOf(i)} was never received`);
-    const appeared = stamps.appeared.filter((t) => t <= shown.at).at(-1);
-    if (appeared === undefined) throw new Error(`no label was seen before ${tagOf(i)} was received`);
-    return shown.at - appeared;
-  });
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'dockside-camera-bench-'));
 const video = join(dir, 'labels.y4m');
 try {
   await writeVideo(video);
   const harness = await startHarness(fakeCameraArgs(video));
   try {
-    const app = await harness.open({ prepare, initScripts: [MEASURE_SCRIPT] });
+    const app = await harness.open({ prepare, initScripts: [CAMERA_STAMPS_SCRIPT] });
     const { page, fixture } = app;
     await waitForReceiveDesk(page);
     await page.getByRole('checkbox', { name: /Quick receive/ }).check();
     await page.keyboard.press('F2');
     await page.waitForFunction(
-      (tag) => (window as unknown as { __camera: Stamps }).__camera.banners.some((b) => b.text.startsWith(`Received ${tag} `)),
+      (tag) => (window as unknown as { __camera: CameraStamps }).__camera.banners.some((b) => b.text.startsWith(`Received ${tag} `)),
       tagOf(DEVICES - 1),
       { timeout: 60_000 },
     );
-    const stamps = (await page.evaluate('window.__camera')) as Stamps;
-    const perDevice = latencies(stamps);
+    const stamps = (await page.evaluate('window.__camera')) as CameraStamps;
+    const perDevice = appearedToBanner(stamps, Array.from({ length: DEVICES }, (_, i) => `Received ${tagOf(i)} `));
     const figures = latency(perDevice);
     const recorded = Array.from({ length: DEVICES }, (_, i) => receivedPayloadOf(fixture, tagOf(i))).filter((p) => p?.source === 'camera').length;
     const decoder = (await page.getByTestId('camera-status').textContent()) ?? '';

@@ -68,6 +68,7 @@ interface Write {
   readonly row: SessionRow;
   readonly container: { container_id: string; label: string };
   readonly item: ScannedItem;
+  readonly source: PickupScanInput['source'];
   readonly asset: AssetView | null;
   readonly line: CandidateRow | null;
   readonly reasons: readonly string[];
@@ -111,7 +112,7 @@ function record(deps: CoreDeps, w: Write): number {
     sessionId: w.row.session_id,
     kind: 'scan',
     technicianId: w.session.technicianId,
-    payload: { lineNo, scanned: w.item.value, assetId: w.asset?.id ?? null, containerId: w.container.container_id, containerLabel: w.container.label, outcome, substitution: w.reasons, override },
+    payload: { lineNo, scanned: w.item.value, source: w.source, assetId: w.asset?.id ?? null, containerId: w.container.container_id, containerLabel: w.container.label, outcome, substitution: w.reasons, override },
   });
   const site = readSettings(db).site;
   if (w.asset !== null) {
@@ -124,6 +125,7 @@ function record(deps: CoreDeps, w: Write): number {
       containerId: w.container.container_id,
       containerLabel: w.container.label,
       scanned: w.item.value,
+      source: w.source,
       lineNo,
       expected: w.line !== null,
       substitution: w.reasons.length === 0 ? null : w.reasons,
@@ -160,12 +162,12 @@ export async function pickupScan(deps: CoreDeps, session: Session, input: Pickup
     const refusal = asset === null ? [] : reasonsToRefuse(db, asset);
     const final = asset !== null && refusalIsFinal(asset);
     if (refusal.length > 0 && (overrider === null || final)) {
-      appendFact(deps, { sessionId: row.session_id, kind: 'scan_refused', technicianId: session.technicianId, payload: { scanned: value, assetId: asset?.id ?? null, reasons: refusal } });
+      appendFact(deps, { sessionId: row.session_id, kind: 'scan_refused', technicianId: session.technicianId, payload: { scanned: value, source: input.source, assetId: asset?.id ?? null, reasons: refusal } });
       return { kind: 'refused', label: asset === null ? value : labelOf(asset), reasons: refusal, canOverride: !final, counters: countersOf(db, row.session_id) };
     }
     const reasons = substitutionsOf(item, line, hostExpected(db, row.session_id, item)).map(substitutionWords);
     const override = overrider === null || input.override === null || refusal.length === 0 ? null : { supervisor: overrider, reason: input.override.reason, shortfalls: refusal };
-    const lineNo = record(deps, { session, row, container, item, asset, line, reasons, override });
+    const lineNo = record(deps, { session, row, container, item, source: input.source, asset, line, reasons, override });
     const view = toLineView(lineOf(db, row.session_id, lineNo));
     const kind = reasons.length > 0 ? 'substituted' : line === null ? 'unexpected' : 'matched';
     return { kind, line: view, counters: countersOf(db, row.session_id), overridden: override !== null };

@@ -95,7 +95,7 @@ async function sendScan(sessionId: string, raw: string, source: ScanEntry['sourc
   const outcome = result.value;
   if (outcome.kind === 'refused') {
     store().countersSeen(outcome.counters);
-    store().setPending(outcome.canOverride ? { raw, label: outcome.label, reasons: outcome.reasons } : null);
+    store().setPending(outcome.canOverride ? { raw, source, label: outcome.label, reasons: outcome.reasons } : null);
     feedback().notify('error', `Refused: ${outcome.label}`, `${outcome.reasons.join(' ')}${outcome.canOverride ? ' A supervisor may override with their PIN.' : ''}`);
     return;
   }
@@ -127,7 +127,7 @@ export async function pickupScanEntry(sessionId: string, entry: ScanEntry): Prom
 export async function overrideScan(sessionId: string, technicianId: string, pin: string, reason: string): Promise<void> {
   const pending = store().pending;
   if (pending === null) return;
-  await sendScan(sessionId, pending.raw, 'keyboard', { technicianId, pin, reason });
+  await sendScan(sessionId, pending.raw, pending.source, { technicianId, pin, reason });
 }
 
 export async function downloadReceipt(sessionId: string): Promise<void> {

@@ -1,12 +1,14 @@
 import { create } from 'zustand';
 import type { PickupCounters } from '../../../shared/domain/pickups/line-state';
 import type { PickupLineView, PickupOverview, SessionSummary, SessionView } from '../../../shared/domain/pickups/pickup-views';
+import type { ScanSource } from '../../../shared/domain/scan';
 
 export type PickupsView = { readonly kind: 'home' } | { readonly kind: 'session'; readonly sessionId: string } | { readonly kind: 'review' };
 
-/** A scan the core refused that a supervisor may override: what was scanned and why it was refused. */
+/** A scan the core refused that a supervisor may override: what was scanned, how it was read, and why it was refused. */
 export interface PendingOverride {
   readonly raw: string;
+  readonly source: ScanSource;
   readonly label: string;
   readonly reasons: readonly string[];
 }

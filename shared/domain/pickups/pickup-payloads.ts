@@ -23,6 +23,8 @@ export const pickedUpPayload = z.object({
   containerId: z.string(),
   containerLabel: z.string(),
   scanned: z.string(),
+  /** How the label was read: a wedge scanner, typed, or the camera (absent on events written before it was recorded). */
+  source: z.enum(['wedge', 'keyboard', 'camera']).optional(),
   lineNo: z.number().int(),
   expected: z.boolean(),
   substitution: z.array(z.string()).nullable(),

@@ -56,7 +56,7 @@ describe('pickup sessions on a real database', () => {
     expect(again.counters.scanned).toBe(2);
 
     const payload = JSON.parse((f.db.prepare("SELECT e.payload FROM custody_events e JOIN assets a ON a.id = e.asset_id WHERE a.asset_tag = 'IT-100001' AND e.type = 'picked_up'").get() as { payload: string }).payload) as Record<string, unknown>;
-    expect(payload).toMatchObject({ sessionId: session.summary.sessionId, vendorId: 'V-ACME', containerLabel: 'PAL-1', statusBefore: 'awaiting-pickup' });
+    expect(payload).toMatchObject({ sessionId: session.summary.sessionId, vendorId: 'V-ACME', containerLabel: 'PAL-1', source: 'wedge', statusBefore: 'awaiting-pickup' });
     expect(verifyDatabase(f.db, { kind: 'log' }).ok).toBe(true);
   });
 
@@ -107,7 +107,7 @@ describe('pickup sessions on a real database', () => {
     const sessionId = summary.sessionId;
     await f.call('pickups.openContainer', { sessionId, kind: 'pallet', label: 'PAL-9', seal: '' });
 
-    const refused = await f.call('pickups.scan', { sessionId, ...wedge('IT-200001') });
+    const refused = await f.call('pickups.scan', { sessionId, raw: 'IT-200001', source: 'camera', override: null });
     expect(refused).toMatchObject({ kind: 'refused', label: 'IT-200001', canOverride: true });
     if (refused.kind !== 'refused') throw new Error('not refused');
     expect(refused.reasons).toEqual(['Not wiped to policy.', 'No drive recorded yet: add the storage it holds (serial and type).']);
@@ -121,7 +121,7 @@ describe('pickup sessions on a real database', () => {
     const overridden = await f.call('pickups.scan', {
       sessionId,
       raw: 'IT-200001',
-      source: 'wedge',
+      source: 'camera',
       override: { supervisor: SUPERVISOR, reason: 'Vendor shreds it on arrival (NAID AAA)' },
     });
     expect(overridden).toMatchObject({ kind: 'unexpected', overridden: true });
@@ -129,6 +129,9 @@ describe('pickup sessions on a real database', () => {
     expect(overridden.line.override).toEqual({ by: 'SUP-1', reason: 'Vendor shreds it on arrival (NAID AAA)' });
     const picked = JSON.parse((f.db.prepare("SELECT e.payload FROM custody_events e JOIN assets a ON a.id = e.asset_id WHERE a.asset_tag = 'IT-200001' AND e.type = 'picked_up'").get() as { payload: string }).payload) as Record<string, unknown>;
     expect(picked.override).toEqual({ supervisorId: 'SUP-1', reason: 'Vendor shreds it on arrival (NAID AAA)', shortfalls: refused.reasons });
+    expect(picked.source).toBe('camera');
+    const facts = f.db.prepare("SELECT kind, payload ->> 'source' AS source FROM pickup_facts WHERE session_id = ? AND kind IN ('scan', 'scan_refused') ORDER BY seq").all(sessionId);
+    expect(facts).toEqual([{ kind: 'scan_refused', source: 'camera' }, { kind: 'scan', source: 'camera' }]);
     const view = await f.call('pickups.session', { sessionId });
     expect(view.summary.overrides).toBe(1);
     expect(view.activity.map((a) => a.text)).toEqual(
