@@ -34,7 +34,7 @@ export function reclaimLicence(env: CoreEnv, session: Session, caseId: string, l
 }
 
 /** Closes a case that is ready: every asset back and sanitized or written off, every licence reclaimed. */
-export function closeCase(env: CoreEnv, session: Session, caseId: string): void {
+export function closeCase(env: CoreEnv, session: Pick<Session, 'technicianId'>, caseId: string): void {
   const { db, clock } = env;
   db.transaction(() => {
     const header = openCaseHeader(db, caseId);
@@ -46,7 +46,7 @@ export function closeCase(env: CoreEnv, session: Session, caseId: string): void 
 }
 
 /** Closes the case on its own when the act just recorded settled the last thing (returns, write-offs, reclaims). */
-export function closeIfReady(env: CoreEnv, session: Session, caseId: string): boolean {
+export function closeIfReady(env: CoreEnv, session: Pick<Session, 'technicianId'>, caseId: string): boolean {
   const detail = caseDetail(env.db, caseId, env.clock.now());
   if (detail.closedAt !== null || !detail.readyToClose) return false;
   closeCase(env, session, caseId);

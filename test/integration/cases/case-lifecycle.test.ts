@@ -111,11 +111,12 @@ describe('offboarding cases on a real SQLite file', () => {
     expect((await f.call('cases.get', { caseId })).assets[0]?.state).toBe('returned');
     await f.call('users.add', { technicianId: 'QA-2', name: 'Quinn', role: 'technician', pin: '2222' });
     await f.call('wipes.validate', { wipeId: wipe.wipeId, validator: { technicianId: 'QA-2', pin: '2222' } });
+    // The validation made the laptop sanitized, the last thing the case waited for: it closed itself, by the validator.
     detail = await f.call('cases.get', { caseId });
     expect(detail.assets[0]?.state).toBe('sanitized');
-    expect(detail.readyToClose).toBe(true);
-    detail = await f.call('cases.close', { caseId });
     expect(detail.closedAt).not.toBeNull();
+    expect(expectFailure(await f.core.invoke('cases.close', { caseId }))).toBe('CASE_CLOSED');
+    expect(f.db.prepare("SELECT technician_id AS by FROM case_log WHERE case_id = ? AND kind = 'closed'").all(caseId)).toEqual([{ by: 'QA-2' }]);
     expect(expectFailure(await f.core.invoke('cases.completeTask', { caseId, taskId: 'accounts' }))).toBe('CASE_CLOSED');
     const list = await f.call('cases.list', { filter: 'closed', offset: 0, limit: 10 });
     expect(list.counts).toEqual({ open: 0, overdue: 0, closed: 1 });
