@@ -17,6 +17,9 @@ export const reminderSentPayload = z.object({
   channel: z.enum(['manual', 'itsm']),
   deadline: z.string(),
   messageSha256: z.string(),
+  /** The exact message (absent on events recorded before the text was kept): the ITSM connector sends it. */
+  subject: z.string().optional(),
+  body: z.string().optional(),
 });
 
 export const writtenOffPayload = z.object({ ...onCase, reason: z.enum(WRITE_OFF_REASONS), note: z.string() });

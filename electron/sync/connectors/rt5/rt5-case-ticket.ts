@@ -21,7 +21,7 @@ export function caseComment(event: Pick<CustodyEvent, 'type' | 'payload' | 'tech
     case 'remote_wipe_requested':
       return `REQUEST: remote-wipe ${assetLabel}: it was due back on ${text(p['deadline'])} and has not been returned. ${by}`;
     case 'return_reminder_sent':
-      return `Escalation (${text(p['step'])}) sent to ${text(p['recipient'])} by ${text(p['channel'])} sending, listing ${assetLabel} (due ${text(p['deadline'])}); message SHA-256 ${text(p['messageSha256'])}. ${by}`;
+      return `Escalation (${text(p['step'])}) sent to ${text(p['recipient'])} ${text(p['channel']) === 'itsm' ? 'as a reply on this ticket' : 'by manual sending'}, listing ${assetLabel} (due ${text(p['deadline'])}); message SHA-256 ${text(p['messageSha256'])}. ${by}`;
     case 'written_off':
       return `${assetLabel} written off by a supervisor: ${text(p['reason'])}${text(p['note']) === '' ? '' : ` (${text(p['note'])})`}. ${by}`;
     default:
