@@ -1,5 +1,6 @@
 import type { Session } from '../../../shared/domain/users';
 import { DocksideError } from '../../../shared/errors';
+import type { CoreDeps } from '../deps';
 import type { CoreEnv } from '../handler-types';
 import { caseDetail } from './case-detail';
 import { openCaseHeader } from './case-guard';
@@ -41,7 +42,7 @@ export function reclaimLicence(env: CoreEnv, session: Session, caseId: string, l
  * outbox, so the connector resolves the case's ITSM ticket as soon as it is online (a case without devices
  * has its ticket resolved by the next ITSM pull).
  */
-export function closeCase(env: CoreEnv, session: Pick<Session, 'technicianId'>, caseId: string): void {
+export function closeCase(env: CoreDeps, session: Pick<Session, 'technicianId'>, caseId: string): void {
   const { db, clock } = env;
   db.transaction(() => {
     const header = openCaseHeader(db, caseId);
@@ -63,7 +64,7 @@ export function closeCase(env: CoreEnv, session: Pick<Session, 'technicianId'>, 
 }
 
 /** Closes the case on its own when the act just recorded settled the last thing (returns, write-offs, reclaims). */
-export function closeIfReady(env: CoreEnv, session: Pick<Session, 'technicianId'>, caseId: string): boolean {
+export function closeIfReady(env: CoreDeps, session: Pick<Session, 'technicianId'>, caseId: string): boolean {
   const detail = caseDetail(env.db, caseId, env.clock.now());
   if (detail.closedAt !== null || !detail.readyToClose) return false;
   closeCase(env, session, caseId);

@@ -13,7 +13,7 @@ import { standingOf } from './standing';
 import { getMedium, setStarted, snapshotOf } from './store/media-store';
 import { queueEntry, type QueueEntry } from './store/queue-entry';
 import { insertRecordIndex } from './store/record-store';
-import { settleCaseOnWipe } from '../cases/returns/settle-on-wipe';
+import { settleCaseOfAsset } from '../cases/returns/settle-case';
 
 /** One finished wipe of one medium, as the technician or a tool's log gives it. */
 export interface WipeDraft {
@@ -150,6 +150,6 @@ export function writeWipeRecord(env: CoreEnv, session: Session, draft: WipeDraft
   });
   if (validator !== null) db.prepare('UPDATE wipe_records SET validation_event_id = ? WHERE wipe_id = ?').run(event.id, wipeId);
   setStarted(db, medium.id, null);
-  if (standing.verdict.sanitized) settleCaseOnWipe(env, session, asset.id);
+  if (standing.verdict.sanitized) settleCaseOfAsset(env, session, asset.id);
   return { wipeId, eventId: event.id, result: payload.result, assetSanitized: standing.verdict.sanitized };
 }
