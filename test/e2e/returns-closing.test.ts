@@ -5,7 +5,7 @@ import type { CoreFixture } from '../support/core-fixture';
 import { csvFile, HRIS_HEADER, inventory, receive } from '../support/cases/case-station';
 import { wedgeScan } from './harness/keys';
 import { countEvents, withSupervisor } from './harness/station';
-import { navButton, waitForBanner } from './harness/ui';
+import { banner, navButton, waitForBanner } from './harness/ui';
 import { useHarness } from './harness/use-harness';
 
 /** A datetime-local value for a moment some hours before the station's (fake) clock, in this machine's zone. */
@@ -96,6 +96,7 @@ describe('offboarding returns in Chromium: sending through the ITSM, and closing
     await form.getByLabel('Post-sanitization classification').fill('Unclassified');
     await form.getByLabel('Post-sanitization classification').press('Enter');
     expect(await waitForBanner(page, 'Wipe recorded: IT-000101 is sanitized to policy')).toBe('success');
+    await banner(page).getByText('Offboarding case RET-000001 is closed: it was the last device the case waited for.').waitFor();
     expect(countEvents(fixture, { type: 'case_closed' })).toBe(1);
 
     await openAdaCase(page, /^Closed/);

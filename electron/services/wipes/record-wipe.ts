@@ -42,6 +42,8 @@ export interface WrittenRecord {
   readonly eventId: string;
   readonly result: WipeResult;
   readonly assetSanitized: boolean;
+  /** The offboarding case this record closed, if it settled the case's last device. */
+  readonly caseClosed: string | null;
 }
 
 const invalid = (reason: string): DocksideError => new DocksideError('WIPE_RECORD_INVALID', reason, { reason });
@@ -150,6 +152,6 @@ export function writeWipeRecord(env: CoreEnv, session: Session, draft: WipeDraft
   });
   if (validator !== null) db.prepare('UPDATE wipe_records SET validation_event_id = ? WHERE wipe_id = ?').run(event.id, wipeId);
   setStarted(db, medium.id, null);
-  if (standing.verdict.sanitized) settleCaseOfAsset(env, session, asset.id);
-  return { wipeId, eventId: event.id, result: payload.result, assetSanitized: standing.verdict.sanitized };
+  const caseClosed = standing.verdict.sanitized ? settleCaseOfAsset(env, session, asset.id) : null;
+  return { wipeId, eventId: event.id, result: payload.result, assetSanitized: standing.verdict.sanitized, caseClosed };
 }
