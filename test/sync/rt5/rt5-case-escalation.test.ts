@@ -75,4 +75,38 @@ describe('escalation messages sent through Request Tracker 5 (real RT)', () => {
     const comments = await desk.comments(ticketId);
     expect(comments.filter((c) => decoded(c.content).includes('Escalation (employee) sent to Lina Park as a reply on this ticket'))).toHaveLength(2);
   });
+
+  it('a manager given by e-mail is made a Cc of the case ticket before the reply, so RT mails the manager; a step copied by hand posts no reply', async () => {
+    const fx = await signedInFixture({ sync: plainSyncServices({ DOCKSIDE_TOKEN_RT: rt().rootToken }) });
+    f = fx;
+    const [laptop] = await inventory(fx, [{ assetTag: 'IT-000981', serial: 'RT981', model: 'ThinkPad X1', assetClass: 'laptop' }]);
+    if (laptop === undefined) throw new Error('no laptop');
+    await fx.call('cases.import', csvFile('hris.csv', [HRIS_HEADER, 'E-980,Ivo Dean,omar.reyes@example.com,full-time,on-site,,2026-11-02,yes,IT-000981,']));
+    const caseId = (await fx.call('cases.list', { filter: 'open', offset: 0, limit: 1 })).rows[0]?.caseId ?? '';
+    await fx.call('sync.saveConnector', { id: 'rt', kind: 'rt5', name: 'RT', enabled: true, settings: { url: rt().restUrl, timeoutMs: 5_000 }, backfill: true });
+    fx.clock.advance(2 * DAY);
+    await fx.call('auth.signIn', { technicianId: 'SUP-1', pin: '4321' });
+    await fx.call('cases.recordReminder', { caseId, step: 'employee' });
+    fx.clock.advance(2 * DAY);
+    await fx.call('auth.signIn', { technicianId: 'SUP-1', pin: '4321' });
+    expect((await fx.call('cases.get', { caseId })).nextStep).toBe('manager');
+    const draft = await fx.call('cases.message', { caseId, step: 'manager' });
+    expect(draft.recipient).toBe('omar.reyes@example.com');
+    await fx.call('cases.sendReminder', { caseId, step: 'manager' });
+
+    const items = await syncItems(fx, laptop.id);
+    const driver = rt5Driver(rt().restUrl, rt().rootToken);
+    expect((await deliverAll(driver, items)).every((r) => r.kind === 'delivered')).toBe(true);
+    expect((await deliverAll(driver, items)).every((r) => r.kind === 'delivered')).toBe(true);
+
+    const desk = rtDesk(rt().restUrl, rt().rootToken);
+    const found = (await desk.get(`tickets?query=${encodeURIComponent("'CF.{Dockside Key}' = 'case:RET-000001'")}`)) as { items: { id: string }[] };
+    const ticketId = Number(found.items[0]?.id);
+    const ticket = (await desk.get(`ticket/${ticketId}`)) as { Cc: { id: string }[] };
+    expect(ticket.Cc.map((w) => w.id)).toEqual(['omar.reyes@example.com']);
+    // (The RT server is shared by this file's tests, and each test's station numbers its first case RET-000001.)
+    const replies = (await desk.replies(ticketId)).filter((r) => decoded(r.content).includes('Ivo Dean'));
+    expect(replies.map((r) => r.subject)).toEqual([expect.stringMatching(/^Return of company equipment: case RET-000001 \(manager, [0-9a-f]{8}\)$/)]);
+    expect(decoded(replies[0]?.content ?? '')).toContain('Dear omar.reyes@example.com,');
+  });
 });
