@@ -46,7 +46,7 @@ describe('offboarding returns in Chromium: sending through the ITSM, and closing
     const { page, fixture } = app;
     await openAdaCase(page, /^Overdue/);
     const escalation = page.getByRole('region', { name: 'Escalation' });
-    await escalation.getByText("Sent through Service desk RT: a reply on the case's ticket, mailed by the ITSM.").waitFor();
+    await escalation.getByText("Sent through Service desk RT: a reply on the case's ticket, mailed to the ticket's requestors and Ccs (the case has no e-mail address for Ada Lovelace).").waitFor();
     await expect.poll(() => escalation.getByLabel('Message to send').inputValue()).toContain('Dear Ada Lovelace,');
     await escalation.getByRole('button', { name: 'Send through Service desk RT and record it' }).click();
     expect(await waitForBanner(page, 'Reminder to the employee sent through Service desk RT and recorded on RET-000001')).toBe('success');

@@ -10,10 +10,12 @@ import { readSettings } from '../settings/settings-store';
 import { caseDetail } from './case-detail';
 import { openCaseHeader } from './case-guard';
 import { itsmChannel } from './itsm/itsm-channel';
+import { isEmailAddress } from '../../sync/connectors/rt5/rt5-ticket-cc';
 
 /** The message a step would send now (for the desk to read, then copy or send), and the ITSM it can go through. */
 export function messageFor(env: CoreEnv, caseId: string, step: EscalationStep): EscalationDraft {
-  return { ...escalationMessage(caseDetail(env.db, caseId, env.clock.now()), step), itsm: itsmChannel(env.db)?.name ?? null };
+  const message = escalationMessage(caseDetail(env.db, caseId, env.clock.now()), step);
+  return { ...message, itsm: itsmChannel(env.db)?.name ?? null, itsmCc: isEmailAddress(message.recipient) ? message.recipient : null };
 }
 
 /**

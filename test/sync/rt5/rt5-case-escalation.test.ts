@@ -39,7 +39,7 @@ describe('escalation messages sent through Request Tracker 5 (real RT)', () => {
 
     await fx.call('sync.saveConnector', { id: 'rt', kind: 'rt5', name: 'Service desk RT', enabled: true, settings: { url: rt().restUrl, timeoutMs: 5_000 }, backfill: true });
     const draft = await fx.call('cases.message', { caseId, step: 'employee' });
-    expect(draft.itsm).toBe('Service desk RT');
+    expect(draft).toMatchObject({ itsm: 'Service desk RT', itsmCc: null });
     const detail = await fx.call('cases.sendReminder', { caseId, step: 'employee' });
     expect(detail.messages.map((m) => [m.step, m.recipient, m.channel])).toEqual([['employee', 'Lina Park', 'itsm']]);
     expect(detail.nextStep).toBeNull();
@@ -91,7 +91,7 @@ describe('escalation messages sent through Request Tracker 5 (real RT)', () => {
     await fx.call('auth.signIn', { technicianId: 'SUP-1', pin: '4321' });
     expect((await fx.call('cases.get', { caseId })).nextStep).toBe('manager');
     const draft = await fx.call('cases.message', { caseId, step: 'manager' });
-    expect(draft.recipient).toBe('omar.reyes@example.com');
+    expect(draft).toMatchObject({ recipient: 'omar.reyes@example.com', itsm: 'RT', itsmCc: 'omar.reyes@example.com' });
     await fx.call('cases.sendReminder', { caseId, step: 'manager' });
 
     const items = await syncItems(fx, laptop.id);

@@ -4,6 +4,12 @@ import { copyAndRecordReminder, sendReminder } from '../../actions/case-actions'
 import { call } from '../../api/client';
 import { stepWords, when } from '../../format/case-words';
 
+function channelWords(m: EscalationDraft): string {
+  if (m.itsm === null) return 'No ITSM is connected: copy the message and send it yourself.';
+  if (m.itsmCc !== null) return `Sent through ${m.itsm}: a reply on the case's ticket, with ${m.itsmCc} added as Cc so it is mailed to them.`;
+  return `Sent through ${m.itsm}: a reply on the case's ticket, mailed to the ticket's requestors and Ccs (the case has no e-mail address for ${m.recipient}).`;
+}
+
 /**
  * The next escalation step due, its message to read, sent through the ITSM where one is connected or copied for
  * manual sending, and the messages already sent with the channel each went by.
@@ -34,9 +40,7 @@ export function EscalationPanel({ c }: { readonly c: CaseDetail }) {
         <div className="escalation">
           <p className="escalation__due">Due now: {stepWords(step)}</p>
           <textarea className="escalation__text" readOnly value={text} aria-label="Message to send" rows={12} />
-          <p className="escalation__channel">
-            {message === null ? '' : message.itsm === null ? 'No ITSM is connected: copy the message and send it yourself.' : `Sent through ${message.itsm}: a reply on the case's ticket, mailed by the ITSM.`}
-          </p>
+          <p className="escalation__channel">{message === null ? '' : channelWords(message)}</p>
           <div className="escalation__actions">
             {message !== null && message.itsm !== null && (
               <button type="button" className="button button--go" onClick={() => void sendReminder(c.caseId, step, message.itsm ?? '')}>
