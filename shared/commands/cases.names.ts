@@ -9,6 +9,7 @@ export const CASES_COMMAND_NAMES = [
   'cases.reclaimLicence',
   'cases.message',
   'cases.recordReminder',
+  'cases.sendReminder',
   'cases.requestRemoteWipe',
   'cases.writeOff',
   'cases.close',

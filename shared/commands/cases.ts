@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { casePolicySchema } from '../domain/cases/case-policy';
-import type { CaseDetail, CaseImportPreview, CaseImportResult, CaseListPage, CasePolicyView, DashboardView, EscalationMessage, KitPrinted, KitZpl } from '../domain/cases/case-views';
+import type { CaseDetail, CaseImportPreview, CaseImportResult, CaseListPage, CasePolicyView, DashboardView, EscalationDraft, KitPrinted, KitZpl } from '../domain/cases/case-views';
 import { CASE_FILTERS, ESCALATION_STEPS, WRITE_OFF_REASONS } from '../domain/cases/vocabulary';
 import type { CsvFile, PdfFile } from '../domain/sanitization/wipe-views';
 import type { EvidenceFile } from '../views';
@@ -30,8 +30,9 @@ export const casesCommands = {
   'cases.byBarcode': command('signed-in', z.object({ raw: z.string().max(256) }).strict(), returns<CaseDetail>()),
   'cases.completeTask': command('signed-in', z.object({ caseId: id, taskId: z.string().min(1).max(40) }).strict(), returns<CaseDetail>()),
   'cases.reclaimLicence': command('signed-in', z.object({ caseId: id, licenceId: id }).strict(), returns<CaseDetail>()),
-  'cases.message': command('signed-in', z.object({ caseId: id, step: z.enum(ESCALATION_STEPS) }).strict(), returns<EscalationMessage>()),
+  'cases.message': command('signed-in', z.object({ caseId: id, step: z.enum(ESCALATION_STEPS) }).strict(), returns<EscalationDraft>()),
   'cases.recordReminder': command('signed-in', z.object({ caseId: id, step: z.enum(ESCALATION_STEPS) }).strict(), returns<CaseDetail>()),
+  'cases.sendReminder': command('signed-in', z.object({ caseId: id, step: z.enum(ESCALATION_STEPS) }).strict(), returns<CaseDetail>()),
   'cases.requestRemoteWipe': command('signed-in', onAsset, returns<CaseDetail>()),
   'cases.writeOff': command(
     'supervisor',

@@ -23,6 +23,7 @@ export const EVENT_TYPES = [
   'written_off',
   'pickup_withdrawn',
   'pickup_corrected',
+  'case_closed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -55,6 +55,7 @@ export function applyEvent(state: AssetState, event: Pick<CustodyEvent, 'type' |
     case 'remote_lock_requested':
     case 'remote_wipe_requested':
     case 'return_reminder_sent':
+    case 'case_closed':
       return base;
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EscalationMessage } from '../../../shared/domain/cases/case-views';
+import type { EscalationDraft, EscalationMessage } from '../../../shared/domain/cases/case-views';
 import { escalationMessage } from '../../../shared/domain/cases/messages';
 import { ESCALATION_STEPS, type EscalationStep, type WriteOffReason } from '../../../shared/domain/cases/vocabulary';
 import type { Session } from '../../../shared/domain/users';
@@ -9,16 +9,20 @@ import type { CoreEnv } from '../handler-types';
 import { readSettings } from '../settings/settings-store';
 import { caseDetail } from './case-detail';
 import { openCaseHeader } from './case-guard';
+import { itsmChannel } from './itsm/itsm-channel';
+import { isEmailAddress } from '../../sync/connectors/rt5/rt5-ticket-cc';
 
-/** The message a step would send now (for the desk to read and copy). */
-export function messageFor(env: CoreEnv, caseId: string, step: EscalationStep): EscalationMessage {
-  return escalationMessage(caseDetail(env.db, caseId, env.clock.now()), step);
+/** The message a step would send now (for the desk to read, then copy or send), and the ITSM it can go through. */
+export function messageFor(env: CoreEnv, caseId: string, step: EscalationStep): EscalationDraft {
+  const message = escalationMessage(caseDetail(env.db, caseId, env.clock.now()), step);
+  return { ...message, itsm: itsmChannel(env.db)?.name ?? null, itsmCc: isEmailAddress(message.recipient) ? message.recipient : null };
 }
 
 /**
  * Records that an escalation step was sent (copied for manual sending, or through the ITSM): one
- * custody event on every asset still out, naming the recipient and the hash of the exact text.
- * Only the next step due can be sent, so the ladder is climbed in order.
+ * custody event on every asset still out, naming the recipient and carrying the exact text and its hash.
+ * Only the next step due can be sent, so the ladder is climbed in order. Sent through the ITSM, the
+ * events reach the RT connector through the outbox, which posts the text on the case's ticket once.
  */
 export function recordReminder(env: CoreEnv, session: Session, caseId: string, step: EscalationStep, channel: 'manual' | 'itsm'): EscalationMessage {
   const { db, clock } = env;
@@ -42,11 +46,18 @@ export function recordReminder(env: CoreEnv, session: Session, caseId: string, s
         assetId: a.assetId,
         technicianId: session.technicianId,
         site,
-        fact: { type: 'return_reminder_sent', step, recipient: message.recipient, channel, deadline: a.deadline, messageSha256 },
+        fact: { type: 'return_reminder_sent', step, recipient: message.recipient, channel, deadline: a.deadline, messageSha256, subject: message.subject, body: message.body },
       });
     }
     return message;
   })();
+}
+
+/** Sends the step due through the connected ITSM: refused, with nothing recorded, when no RT connector is set up. */
+export function sendReminder(env: CoreEnv, session: Session, caseId: string, step: EscalationStep): EscalationMessage {
+  const channel = itsmChannel(env.db);
+  if (channel === null) throw new DocksideError('CASE_NO_ITSM', 'No Request Tracker connector is enabled');
+  return recordReminder(env, session, caseId, step, 'itsm');
 }
 
 /** Requests a remote wipe of a high-sensitivity device that is late. */

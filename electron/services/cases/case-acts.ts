@@ -1,8 +1,11 @@
 import type { Session } from '../../../shared/domain/users';
 import { DocksideError } from '../../../shared/errors';
+import type { CoreDeps } from '../deps';
 import type { CoreEnv } from '../handler-types';
 import { caseDetail } from './case-detail';
 import { openCaseHeader } from './case-guard';
+import { readSettings } from '../settings/settings-store';
+import { appendCaseEvent } from './store/case-events';
 import { appendCaseLog, readCaseLog } from './store/case-log';
 import { readCasePolicy } from './store/case-policy-store';
 import { licencesOfCases } from './store/case-store';
@@ -33,8 +36,13 @@ export function reclaimLicence(env: CoreEnv, session: Session, caseId: string, l
   })();
 }
 
-/** Closes a case that is ready: every asset back and sanitized or written off, every licence reclaimed. */
-export function closeCase(env: CoreEnv, session: Session, caseId: string): void {
+/**
+ * Closes a case that is ready: every asset back and sanitized or written off, every licence reclaimed. Besides
+ * the case-log entry, a case_closed custody event on the case's first device carries the close through the
+ * outbox, so the connector resolves the case's ITSM ticket as soon as it is online (a case without devices
+ * has its ticket resolved by the next ITSM pull).
+ */
+export function closeCase(env: CoreDeps, session: Pick<Session, 'technicianId'>, caseId: string): void {
   const { db, clock } = env;
   db.transaction(() => {
     const header = openCaseHeader(db, caseId);
@@ -42,11 +50,21 @@ export function closeCase(env: CoreEnv, session: Session, caseId: string): void 
     if (!detail.readyToClose) throw new DocksideError('CASE_NOT_READY', `${header.caseNumber} is not ready to close`);
     const settled = detail.assets.map((a) => ({ assetId: a.assetId, label: a.label, state: a.state }));
     appendCaseLog(env, caseId, 'closed', { caseNumber: header.caseNumber, assets: settled, licences: detail.licences.length }, session.technicianId);
+    const carrier = detail.assets[0];
+    if (carrier === undefined) return;
+    appendCaseEvent(env, {
+      caseId,
+      caseNumber: header.caseNumber,
+      assetId: carrier.assetId,
+      technicianId: session.technicianId,
+      site: readSettings(db).site,
+      fact: { type: 'case_closed', assets: settled.length, licences: detail.licences.length },
+    });
   })();
 }
 
 /** Closes the case on its own when the act just recorded settled the last thing (returns, write-offs, reclaims). */
-export function closeIfReady(env: CoreEnv, session: Session, caseId: string): boolean {
+export function closeIfReady(env: CoreDeps, session: Pick<Session, 'technicianId'>, caseId: string): boolean {
   const detail = caseDetail(env.db, caseId, env.clock.now());
   if (detail.closedAt !== null || !detail.readyToClose) return false;
   closeCase(env, session, caseId);

@@ -3,7 +3,7 @@ import type { CasesCommandName } from '../../../shared/commands/cases.names';
 import { DocksideError } from '../../../shared/errors';
 import type { CoreOptions } from '../core';
 import { who, type CoreEnv, type HandlerMap } from '../handler-types';
-import { recordReminder, messageFor, requestRemoteWipe, writeOff } from './asset-acts';
+import { recordReminder, messageFor, requestRemoteWipe, sendReminder, writeOff } from './asset-acts';
 import { closeCase, closeIfReady, completeTask, reclaimLicence, recordShipment } from './case-acts';
 import { kitContent } from './kit/kit-content';
 import { kitHtml } from './kit/kit-html';
@@ -50,6 +50,10 @@ export function caseHandlers(env: CoreEnv, options: CoreOptions) {
     'cases.message': (input) => messageFor(env, input.caseId, input.step),
     'cases.recordReminder': (input, ctx) => {
       recordReminder(env, who(ctx), input.caseId, input.step, 'manual');
+      return detail(input.caseId);
+    },
+    'cases.sendReminder': (input, ctx) => {
+      sendReminder(env, who(ctx), input.caseId, input.step);
       return detail(input.caseId);
     },
     'cases.requestRemoteWipe': (input, ctx) => {

@@ -7,6 +7,7 @@ import { findByIdentifier, getAsset } from '../assets/asset-store';
 import { appendEvent } from '../custody/append';
 import type { CoreDeps } from '../deps';
 import { readSettings } from '../settings/settings-store';
+import { settleCaseOfAsset } from '../cases/returns/settle-case';
 import { readIdentifier } from './scan-identifier';
 
 /** Statuses a device may be staged from: sanitized for disposition; anything still at the dock for destruction. */
@@ -25,6 +26,7 @@ function stage(deps: CoreDeps, session: Session, assetId: string, purpose: Stagi
     technicianId: session.technicianId,
     site: readSettings(deps.db).site,
   });
+  settleCaseOfAsset(deps, session, assetId);
 }
 
 /** Stages every device sanitized to policy and not yet staged. */

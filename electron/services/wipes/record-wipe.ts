@@ -13,6 +13,7 @@ import { standingOf } from './standing';
 import { getMedium, setStarted, snapshotOf } from './store/media-store';
 import { queueEntry, type QueueEntry } from './store/queue-entry';
 import { insertRecordIndex } from './store/record-store';
+import { settleCaseOfAsset } from '../cases/returns/settle-case';
 
 /** One finished wipe of one medium, as the technician or a tool's log gives it. */
 export interface WipeDraft {
@@ -41,6 +42,8 @@ export interface WrittenRecord {
   readonly eventId: string;
   readonly result: WipeResult;
   readonly assetSanitized: boolean;
+  /** The offboarding case this record closed, if it settled the case's last device. */
+  readonly caseClosed: string | null;
 }
 
 const invalid = (reason: string): DocksideError => new DocksideError('WIPE_RECORD_INVALID', reason, { reason });
@@ -149,5 +152,6 @@ export function writeWipeRecord(env: CoreEnv, session: Session, draft: WipeDraft
   });
   if (validator !== null) db.prepare('UPDATE wipe_records SET validation_event_id = ? WHERE wipe_id = ?').run(event.id, wipeId);
   setStarted(db, medium.id, null);
-  return { wipeId, eventId: event.id, result: payload.result, assetSanitized: standing.verdict.sanitized };
+  const caseClosed = standing.verdict.sanitized ? settleCaseOfAsset(env, session, asset.id) : null;
+  return { wipeId, eventId: event.id, result: payload.result, assetSanitized: standing.verdict.sanitized, caseClosed };
 }

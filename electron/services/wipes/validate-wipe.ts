@@ -10,6 +10,7 @@ import type { Validator } from './second-person';
 import { standingOf } from './standing';
 import { getMedium } from './store/media-store';
 import { latestRecords, setValidation, storedRecord } from './store/record-store';
+import { settleCaseOfAsset } from '../cases/returns/settle-case';
 
 /**
  * A second person's validation of a passing record, written later as a wipe_completed event of kind
@@ -42,5 +43,6 @@ export function validateWipe(env: CoreEnv, wipeId: string, validator: Validator)
   setValidation(db, wipeId, event.id);
   const meets = recordShortfalls(standing.requirement, mediumName({ serial: medium.serial, mediaType: medium.media_type }), validated).length === 0;
   db.prepare('UPDATE wipe_records SET meets_policy = ? WHERE wipe_id = ?').run(meets ? 1 : 0, wipeId);
+  if (standing.verdict.sanitized) settleCaseOfAsset(env, validator, asset.id);
   return { eventId: event.id, assetSanitized: standing.verdict.sanitized };
 }

@@ -42,7 +42,7 @@ export function wipeHandlers(env: CoreEnv) {
       const { validator: second, ...record } = input;
       const validator = second === null ? null : await checkSecondPerson(db, second, session.technicianId);
       const written = db.transaction(() => writeWipeRecord(env, session, { ...record, source: { kind: 'manual' } }, validator, null))();
-      return { view: view(input.assetId), wipeId: written.wipeId, eventId: written.eventId, assetSanitized: written.assetSanitized };
+      return { view: view(input.assetId), wipeId: written.wipeId, eventId: written.eventId, assetSanitized: written.assetSanitized, caseClosed: written.caseClosed };
     },
 
     'wipes.validate': async (input) => {

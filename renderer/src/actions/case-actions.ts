@@ -55,6 +55,10 @@ export async function copyAndRecordReminder(caseId: string, step: EscalationStep
   await act(call('cases.recordReminder', { caseId, step }), (d) => `${ESCALATION_WORDS[step]} copied and recorded on ${d.caseNumber}`);
 }
 
+/** Sends the step's message through the connected ITSM (RT replies on the case's ticket) and records it. */
+export const sendReminder = (caseId: string, step: EscalationStep, itsm: string) =>
+  act(call('cases.sendReminder', { caseId, step }), (d) => `${ESCALATION_WORDS[step]} sent through ${itsm} and recorded on ${d.caseNumber}`);
+
 export async function exportPack(caseId: string, format: 'json' | 'pdf'): Promise<void> {
   if (format === 'json') {
     const result = await call('cases.exportPack', { caseId });

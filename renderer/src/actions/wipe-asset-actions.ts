@@ -17,10 +17,11 @@ export async function loadWipeAsset(assetId: string, openMedium: string | null =
   if (openMedium !== null && result.value.inQueue && result.value.media.some((m) => m.id === openMedium)) store.openRecord(openMedium, { kind: 'new' });
 }
 
-/** What the technician reads after a change: whether the device is done, or what is still missing. */
-function announce(view: WipeAssetView, done: string): void {
+/** What the technician reads after a change: whether the device is done (and closed its offboarding case), or what is still missing. */
+function announce(view: WipeAssetView, done: string, caseClosed: string | null = null): void {
   const feedback = useFeedbackStore.getState();
-  if (view.sanitized) feedback.notify('success', `${done}: ${labelOf(view)} is sanitized to policy`, 'It has left the wipe queue. Its certificate is ready.');
+  const closed = caseClosed === null ? '' : ` Offboarding case ${caseClosed} is closed: it was the last device the case waited for.`;
+  if (view.sanitized) feedback.notify('success', `${done}: ${labelOf(view)} is sanitized to policy`, `It has left the wipe queue. Its certificate is ready.${closed}`);
   else feedback.notify('warning', `${done}: ${labelOf(view)} stays in the wipe queue`, view.reasons.join(' '));
 }
 
@@ -53,7 +54,7 @@ export async function recordWipe(input: CommandInput<'wipes.record'>): Promise<b
   const store = useWipeAssetStore.getState();
   store.loaded(result.value.view);
   store.closeForms();
-  announce(result.value.view, input.result === 'pass' ? 'Wipe recorded' : 'Failed wipe recorded');
+  announce(result.value.view, input.result === 'pass' ? 'Wipe recorded' : 'Failed wipe recorded', result.value.caseClosed);
   return true;
 }
 

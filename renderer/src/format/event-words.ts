@@ -23,6 +23,7 @@ const TYPE_WORDS: Readonly<Record<EventType, string>> = {
   written_off: 'Written off',
   pickup_withdrawn: 'Taken off a pickup',
   pickup_corrected: 'Pickup corrected',
+  case_closed: 'Offboarding case closed',
 };
 
 export const eventTypeWords = (type: EventType): string => TYPE_WORDS[type];

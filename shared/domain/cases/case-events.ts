@@ -17,8 +17,14 @@ export const reminderSentPayload = z.object({
   channel: z.enum(['manual', 'itsm']),
   deadline: z.string(),
   messageSha256: z.string(),
+  /** The exact message (absent on events recorded before the text was kept): the ITSM connector sends it. */
+  subject: z.string().optional(),
+  body: z.string().optional(),
 });
 
 export const writtenOffPayload = z.object({ ...onCase, reason: z.enum(WRITE_OFF_REASONS), note: z.string() });
+
+/** The case closed: on one of its devices, so the close reaches the ITSM through the outbox like every other fact. */
+export const caseClosedPayload = z.object({ ...onCase, assets: z.number().int().min(0), licences: z.number().int().min(0) });
 
 export type ReminderSentPayload = z.infer<typeof reminderSentPayload>;

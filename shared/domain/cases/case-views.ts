@@ -145,6 +145,13 @@ export interface EscalationMessage {
   readonly body: string;
 }
 
+/** A step's message as the desk reads it, and the ITSM it can be sent through (the connector's name), if one is connected. */
+export interface EscalationDraft extends EscalationMessage {
+  readonly itsm: string | null;
+  /** The recipient's e-mail address, made a Cc of the case's ticket when sent through the ITSM; null when the case has only a name. */
+  readonly itsmCc: string | null;
+}
+
 /** What a scan at the Receive desk did to a case. */
 export interface CaseReturnNote {
   readonly caseId: string;

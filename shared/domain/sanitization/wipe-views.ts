@@ -185,4 +185,6 @@ export interface WipeRecordOutcome {
   readonly wipeId: string;
   readonly eventId: string;
   readonly assetSanitized: boolean;
+  /** The offboarding case this record closed (its number), if it settled the case's last device. */
+  readonly caseClosed: string | null;
 }

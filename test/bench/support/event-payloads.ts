@@ -81,5 +81,7 @@ export function payloadFor(type: EventType, ctx: PayloadContext): Record<string,
       return { sessionId: 'PU-BENCH', reason: 'left behind', statusBefore: 'wiped', correction: false };
     case 'pickup_corrected':
       return { sessionId: 'PU-BENCH', text: 'seal number corrected' };
+    case 'case_closed':
+      return { caseId: 'bench-case', caseNumber: 'RET-000001', assets: 1, licences: 0 };
   }
 }

@@ -36,6 +36,7 @@ export const GAP_BEFORE: Readonly<Record<EventType, readonly [number, number]>> 
   written_off: [10 * DAY, 60 * DAY],
   pickup_withdrawn: [HOUR, DAY],
   pickup_corrected: [HOUR, 5 * DAY],
+  case_closed: [HOUR, DAY],
 };
 
 /** The type of an asset's step-th event (0-based) when its history has `length` events. */

@@ -111,11 +111,12 @@ describe('offboarding cases on a real SQLite file', () => {
     expect((await f.call('cases.get', { caseId })).assets[0]?.state).toBe('returned');
     await f.call('users.add', { technicianId: 'QA-2', name: 'Quinn', role: 'technician', pin: '2222' });
     await f.call('wipes.validate', { wipeId: wipe.wipeId, validator: { technicianId: 'QA-2', pin: '2222' } });
+    // The validation made the laptop sanitized, the last thing the case waited for: it closed itself, by the validator.
     detail = await f.call('cases.get', { caseId });
     expect(detail.assets[0]?.state).toBe('sanitized');
-    expect(detail.readyToClose).toBe(true);
-    detail = await f.call('cases.close', { caseId });
     expect(detail.closedAt).not.toBeNull();
+    expect(expectFailure(await f.core.invoke('cases.close', { caseId }))).toBe('CASE_CLOSED');
+    expect(f.db.prepare("SELECT technician_id AS by FROM case_log WHERE case_id = ? AND kind = 'closed'").all(caseId)).toEqual([{ by: 'QA-2' }]);
     expect(expectFailure(await f.core.invoke('cases.completeTask', { caseId, taskId: 'accounts' }))).toBe('CASE_CLOSED');
     const list = await f.call('cases.list', { filter: 'closed', offset: 0, limit: 10 });
     expect(list.counts).toEqual({ open: 0, overdue: 0, closed: 1 });
@@ -179,5 +180,35 @@ describe('offboarding cases on a real SQLite file', () => {
     const detail = await f.call('cases.get', { caseId });
     expect(detail.assets.map((a) => a.deadline)).toEqual(['2026-11-03', '2026-11-05', '2026-11-03']);
     expect(expectFailure(await f.core.invoke('cases.savePolicy', { ...policy, escalationDays: { employee: 3, manager: 2, hr: 5, legal: 10 } }))).toBe('INVALID_INPUT');
+  });
+});
+
+describe('a case settles itself whichever act settles its last device', () => {
+  it('a wipe recorded without a second person closes the case at once; a device staged for destruction unwiped does too', async () => {
+    f = await signedInFixture();
+    const [laptop, phone] = await inventory(f, [
+      { assetTag: 'IT-000111', serial: 'LAP111', model: 'ThinkPad T14', assetClass: 'laptop' },
+      { assetTag: 'IT-000112', serial: 'PH112', model: 'Pixel 8', assetClass: 'phone' },
+    ]);
+    if (laptop === undefined || phone === undefined) throw new Error('no devices');
+    await f.call(
+      'cases.import',
+      csvFile('hris.csv', [HRIS_HEADER, 'E-111,Lin Wu,Meg,full-time,on-site,,2026-11-02,yes,IT-000111,', 'E-112,Mo Dara,Meg,full-time,on-site,,2026-11-02,yes,IT-000112,']),
+    );
+    const rows = (await f.call('cases.list', { filter: 'open', offset: 0, limit: 10 })).rows;
+    const caseOf = (employeeId: string): string => rows.find((r) => r.employeeId === employeeId)?.caseId ?? '';
+    await receive(f, laptop);
+    await receive(f, phone);
+    expect((await f.call('cases.get', { caseId: caseOf('E-111') })).closedAt).toBeNull();
+
+    const view = await addDrive(f, laptop.id, 'SSD-LIN-1');
+    await f.call('wipes.record', wipeInput(f, laptop.id, mediumId(view, 'SSD-LIN-1')));
+    const lin = await f.call('cases.get', { caseId: caseOf('E-111') });
+    expect(lin.closedAt).not.toBeNull();
+    expect(types(f, laptop.id).slice(-2)).toEqual(['wipe_completed', 'case_closed']);
+
+    await f.call('pickups.stageScan', { raw: 'IT-000112', purpose: 'destruction' });
+    expect((await f.call('cases.get', { caseId: caseOf('E-112') })).closedAt).not.toBeNull();
+    expect(types(f, phone.id).slice(-2)).toEqual(['staged_for_pickup', 'case_closed']);
   });
 });

@@ -31,6 +31,8 @@ export interface RtDesk {
   put(path: string, body: unknown): Promise<readonly string[]>;
   /** Subjects and texts of a ticket's comments, oldest first. */
   comments(ticketId: number): Promise<readonly { readonly subject: string; readonly content: string }[]>;
+  /** Subjects and texts of a ticket's replies (correspondence RT mails to requestors and Ccs), oldest first. */
+  replies(ticketId: number): Promise<readonly { readonly subject: string; readonly content: string }[]>;
 }
 
 interface Page {
@@ -62,6 +64,17 @@ export function rtDesk(restUrl: string, token: string): RtDesk {
     const got = (await call('POST', 'customfields', [{ field: 'Name', value: name }])) as Page;
     expect(got.items, `custom field ${name}`).toHaveLength(1);
     return String(got.items[0]?.['id']);
+  }
+
+  async function messagesOf(ticketId: number, type: 'Comment' | 'Correspond'): Promise<{ subject: string; content: string }[]> {
+    const items = await all(`ticket/${ticketId}/history?fields=Type`);
+    const result: { subject: string; content: string }[] = [];
+    for (const txn of items.filter((t) => t['Type'] === type)) {
+      const attachments = (await call('GET', `transaction/${String(txn['id'])}/attachments?fields=Subject,Content`)) as Page;
+      const first = attachments.items[0] ?? {};
+      result.push({ subject: String(first['Subject'] ?? ''), content: String(first['Content'] ?? '') });
+    }
+    return result;
   }
 
   return {
@@ -98,15 +111,7 @@ export function rtDesk(restUrl: string, token: string): RtDesk {
     async put(path, body) {
       return (await call('PUT', path, body)) as string[];
     },
-    async comments(ticketId) {
-      const items = await all(`ticket/${ticketId}/history?fields=Type`);
-      const result: { subject: string; content: string }[] = [];
-      for (const txn of items.filter((t) => t['Type'] === 'Comment')) {
-        const attachments = (await call('GET', `transaction/${String(txn['id'])}/attachments?fields=Subject,Content`)) as Page;
-        const first = attachments.items[0] ?? {};
-        result.push({ subject: String(first['Subject'] ?? ''), content: String(first['Content'] ?? '') });
-      }
-      return result;
-    },
+    comments: (ticketId) => messagesOf(ticketId, 'Comment'),
+    replies: (ticketId) => messagesOf(ticketId, 'Correspond'),
   };
 }

@@ -49,7 +49,8 @@ export async function pullItsmCases(env: CoreEnv, session: Session, services: Sy
       const claimed = await claimTicket(client, settings, o.ticketId, o.caseNumber, controller.signal);
       if (!claimed.ok) throw new DocksideError('ITSM_UNAVAILABLE', `ticket ${o.ticketId} not claimed`, { reason: `Case ${o.caseNumber} was opened, but RT ticket ${o.ticketId} could not be marked with it.` });
     }
-    // Closed cases whose ticket is still active (closed offline, or since the last pull): their tickets are resolved now.
+    // Closed cases whose ticket is still active: a close normally resolves its ticket through the outbox (case_closed);
+    // this catches cases with no device to carry that event, and cases closed before it existed.
     const claimed = await claimedOpenTickets(client, settings, controller.signal);
     if (!claimed.ok) throw new DocksideError('ITSM_UNAVAILABLE', 'case tickets not read', { reason: claimed.failure.reason });
     const resolved: string[] = [];

@@ -10,7 +10,8 @@ export type CaseEventFact =
   | { readonly type: 'remote_lock_requested'; readonly reason: string }
   | { readonly type: 'remote_wipe_requested'; readonly deadline: string }
   | ({ readonly type: 'return_reminder_sent' } & Omit<ReminderSentPayload, 'caseId' | 'caseNumber'>)
-  | { readonly type: 'written_off'; readonly reason: WriteOffReason; readonly note: string };
+  | { readonly type: 'written_off'; readonly reason: WriteOffReason; readonly note: string }
+  | { readonly type: 'case_closed'; readonly assets: number; readonly licences: number };
 
 export interface CaseEventInput {
   readonly caseId: string;

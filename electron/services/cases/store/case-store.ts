@@ -124,7 +124,7 @@ export function returnedStatuses(db: Db, caseIds: string | null = null): Map<str
 export interface OffboardingEventRow {
   readonly caseId: string;
   readonly assetId: string;
-  readonly type: 'case_returned' | 'remote_lock_requested' | 'remote_wipe_requested' | 'return_reminder_sent' | 'written_off';
+  readonly type: 'case_returned' | 'remote_lock_requested' | 'remote_wipe_requested' | 'return_reminder_sent' | 'written_off' | 'case_closed';
   readonly at: string;
   readonly technicianId: string;
   readonly step: string | null;

@@ -1,6 +1,6 @@
 import type { CustodyEvent } from '../../../../shared/domain/events';
 
-const CASE_EVENTS: ReadonlySet<string> = new Set(['case_returned', 'remote_lock_requested', 'remote_wipe_requested', 'return_reminder_sent', 'written_off']);
+const CASE_EVENTS: ReadonlySet<string> = new Set(['case_returned', 'remote_lock_requested', 'remote_wipe_requested', 'return_reminder_sent', 'written_off', 'case_closed']);
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -21,9 +21,11 @@ export function caseComment(event: Pick<CustodyEvent, 'type' | 'payload' | 'tech
     case 'remote_wipe_requested':
       return `REQUEST: remote-wipe ${assetLabel}: it was due back on ${text(p['deadline'])} and has not been returned. ${by}`;
     case 'return_reminder_sent':
-      return `Escalation (${text(p['step'])}) sent to ${text(p['recipient'])} by ${text(p['channel'])} sending, listing ${assetLabel} (due ${text(p['deadline'])}); message SHA-256 ${text(p['messageSha256'])}. ${by}`;
+      return `Escalation (${text(p['step'])}) sent to ${text(p['recipient'])} ${text(p['channel']) === 'itsm' ? 'as a reply on this ticket' : 'by manual sending'}, listing ${assetLabel} (due ${text(p['deadline'])}); message SHA-256 ${text(p['messageSha256'])}. ${by}`;
     case 'written_off':
       return `${assetLabel} written off by a supervisor: ${text(p['reason'])}${text(p['note']) === '' ? '' : ` (${text(p['note'])})`}. ${by}`;
+    case 'case_closed':
+      return `Case ${text(p['caseNumber'])} closed in Dockside: every device back and sanitized or written off, every licence reclaimed. This ticket is resolved with it. ${by}`;
     default:
       return `${assetLabel} returned at the dock against the case. ${by}`;
   }

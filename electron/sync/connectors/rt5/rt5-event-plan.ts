@@ -71,6 +71,7 @@ function factsOf(item: SyncItem): Partial<Record<Rt5Field, string | null>> {
     case 'written_off':
     case 'pickup_withdrawn':
     case 'pickup_corrected':
+    case 'case_closed':
       return { ...common, lastNote: eventSummary(event) };
     case 'staged_for_pickup':
     case 'picked_up':

@@ -1,6 +1,8 @@
 import type { DeliveryResult, SyncItem } from '../../connector';
 import { caseComment, caseNumberOf } from './rt5-case-ticket';
 import type { RtClient } from './rt5-client';
+import { correspondOnce, outgoingMessage } from './rt5-correspond';
+import { resolveCaseTicket } from './rt5-resolve-case';
 import { eventSummary } from './rt5-event-plan';
 import type { Rt5Settings } from './rt5-settings';
 import { commentOnce, findOrCreateTicket, type TicketRequest } from './rt5-tickets';
@@ -49,13 +51,18 @@ export function ticketFiling(item: SyncItem, settings: Rt5Settings, rtAssetId: n
 
 /**
  * Files an event on its session's or case's ticket once its asset is up to date in RT: the ticket found by its
- * key (or created, referring to the asset) and the event posted as one comment. Both steps find their own
- * earlier effect, so a retry after a lost answer adds nothing.
+ * key (or created, referring to the asset) and the event posted as one comment; an escalation sent through the
+ * ITSM is then replied on the ticket, which RT mails, and a case's close resolves its ticket. Every step finds its own earlier effect, so a retry after
+ * a lost answer adds nothing.
  */
 export async function fileOnTicket(client: RtClient, settings: Rt5Settings, item: SyncItem, rtAssetId: number, signal: AbortSignal): Promise<DeliveryResult | null> {
   const filing = ticketFiling(item, settings, rtAssetId);
   if (filing === null) return null;
   const ticket = await findOrCreateTicket(client, settings.ticketKeyField, filing.request, signal);
   if (!ticket.ok) return ticket.failure;
-  return commentOnce(client, ticket.value, item.event, filing.comment, signal);
+  const commented = await commentOnce(client, ticket.value, item.event, filing.comment, signal);
+  if (commented.kind !== 'delivered') return commented;
+  if (item.event.type === 'case_closed') return resolveCaseTicket(client, ticket.value, signal);
+  const message = outgoingMessage(item.event);
+  return message === null ? commented : correspondOnce(client, ticket.value, message, signal);
 }

@@ -23,14 +23,14 @@ const ticketJson = z.object({
 });
 type TicketJson = z.infer<typeof ticketJson>;
 
-const retryFor = (reason: string): Failure => ({ kind: 'retry', reason: `${reason} Dockside will try again.`, retryAfterMs: null });
+export const retryFor = (reason: string): Failure => ({ kind: 'retry', reason: `${reason} Dockside will try again.`, retryAfterMs: null });
 const tryAgain = (reason: string) => stop(retryFor(reason));
 
 /**
  * A call about a ticket RT named moments ago: "not found" or an answer of the wrong shape is an answer meant
  * for something else (a proxy repeating answers, a replica behind) and is tried again, never taken as final.
  */
-function expectTicketAnswer(answer: RtAnswer, what: string): Step<Extract<RtAnswer, { kind: 'ok' }>> {
+export function expectTicketAnswer(answer: RtAnswer, what: string): Step<Extract<RtAnswer, { kind: 'ok' }>> {
   return answer.kind === 'missing' ? tryAgain(`${what}: RT did not find it (${answer.message}).`) : expectOk(answer, what);
 }
 
@@ -123,8 +123,8 @@ export const commentSubject = (event: Pick<CustodyEvent, 'stationId' | 'seq' | '
 
 const attachmentsJson = z.object({ items: z.array(z.object({ Subject: z.string().nullish() })) });
 
-/** Whether the ticket holds a comment with this subject; the answer is checked to be about that subject. */
-async function hasComment(client: RtClient, ticketId: number, subject: string, signal: AbortSignal): Promise<Step<boolean>> {
+/** Whether the ticket holds a comment or reply with this subject; the answer is checked to be about that subject. */
+export async function hasComment(client: RtClient, ticketId: number, subject: string, signal: AbortSignal): Promise<Step<boolean>> {
   const what = `Reading ticket ${ticketId}'s comments`;
   const path = `ticket/${ticketId}/attachments?per_page=1&fields=Subject`;
   const got = expectTicketAnswer(await client.call('POST', path, [{ field: 'Subject', value: subject }], signal), what);

@@ -1,12 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { CaseDetail, EscalationMessage } from '../../../../shared/domain/cases/case-views';
-import { copyAndRecordReminder } from '../../actions/case-actions';
+import type { CaseDetail, EscalationDraft } from '../../../../shared/domain/cases/case-views';
+import { copyAndRecordReminder, sendReminder } from '../../actions/case-actions';
 import { call } from '../../api/client';
 import { stepWords, when } from '../../format/case-words';
 
-/** The next escalation step due, its message to read and copy for manual sending, and the messages already sent. */
+function channelWords(m: EscalationDraft): string {
+  if (m.itsm === null) return 'No ITSM is connected: copy the message and send it yourself.';
+  if (m.itsmCc !== null) return `Sent through ${m.itsm}: a reply on the case's ticket, with ${m.itsmCc} added as Cc so it is mailed to them.`;
+  return `Sent through ${m.itsm}: a reply on the case's ticket, mailed to the ticket's requestors and Ccs (the case has no e-mail address for ${m.recipient}).`;
+}
+
+/**
+ * The next escalation step due, its message to read, sent through the ITSM where one is connected or copied for
+ * manual sending, and the messages already sent with the channel each went by.
+ */
 export function EscalationPanel({ c }: { readonly c: CaseDetail }) {
-  const [message, setMessage] = useState<EscalationMessage | null>(null);
+  const [message, setMessage] = useState<EscalationDraft | null>(null);
   const step = c.nextStep;
 
   useEffect(() => {
@@ -31,9 +40,22 @@ export function EscalationPanel({ c }: { readonly c: CaseDetail }) {
         <div className="escalation">
           <p className="escalation__due">Due now: {stepWords(step)}</p>
           <textarea className="escalation__text" readOnly value={text} aria-label="Message to send" rows={12} />
-          <button type="button" className="button button--go" disabled={message === null} onClick={() => void copyAndRecordReminder(c.caseId, step, text)}>
-            Copy for manual sending and record it
-          </button>
+          <p className="escalation__channel">{message === null ? '' : channelWords(message)}</p>
+          <div className="escalation__actions">
+            {message !== null && message.itsm !== null && (
+              <button type="button" className="button button--go" onClick={() => void sendReminder(c.caseId, step, message.itsm ?? '')}>
+                Send through {message.itsm} and record it
+              </button>
+            )}
+            <button
+              type="button"
+              className={message !== null && message.itsm !== null ? 'button' : 'button button--go'}
+              disabled={message === null}
+              onClick={() => void copyAndRecordReminder(c.caseId, step, text)}
+            >
+              Copy for manual sending and record it
+            </button>
+          </div>
         </div>
       )}
       {c.messages.length > 0 && (
