@@ -76,5 +76,22 @@ export interface CustodyEvent {
   readonly signature: string;
 }
 
+/** A custody event as written to an evidence file or a case pack, checked when such a file is read back. */
+export const custodyEventSchema = z.object({
+  id: z.string(),
+  seq: z.number().int().positive(),
+  stationId: z.string(),
+  assetId: z.string(),
+  type: z.enum(EVENT_TYPES),
+  payload: z.record(z.string(), z.unknown()),
+  technicianId: z.string(),
+  site: z.string(),
+  deviceTime: z.string(),
+  prevHash: z.string(),
+  assetPrevHash: z.string().nullable(),
+  hash: z.string(),
+  signature: z.string(),
+});
+
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/connection';
-import { EVENT_TYPES } from '../../../shared/domain/events';
+import { custodyEventSchema } from '../../../shared/domain/events';
 import { DocksideError } from '../../../shared/errors';
 import type { ChainReport, EvidenceFile } from '../../../shared/views';
 import { EVENT_COLUMNS, rowToEvent, type EventRow } from './event-rows';
@@ -8,29 +8,13 @@ import { verifyChain, type ChainScope } from './verify-chain';
 
 export const EVIDENCE_FORMAT = 'dockside-custody-evidence';
 
-const eventSchema = z.object({
-  id: z.string(),
-  seq: z.number().int().positive(),
-  stationId: z.string(),
-  assetId: z.string(),
-  type: z.enum(EVENT_TYPES),
-  payload: z.record(z.string(), z.unknown()),
-  technicianId: z.string(),
-  site: z.string(),
-  deviceTime: z.string(),
-  prevHash: z.string(),
-  assetPrevHash: z.string().nullable(),
-  hash: z.string(),
-  signature: z.string(),
-});
-
 const evidenceSchema = z.object({
   format: z.literal(EVIDENCE_FORMAT),
   version: z.literal(1),
   exportedAt: z.string(),
   scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('log') }), z.object({ kind: z.literal('asset'), assetId: z.string() })]),
   stations: z.array(z.object({ stationId: z.string(), publicKey: z.string() })),
-  events: z.array(eventSchema),
+  events: z.array(custodyEventSchema),
 });
 
 /** Exports a self-contained, offline-verifiable file: the station keys and the signed events in scope. */

@@ -1,24 +1,8 @@
 import { z } from 'zod';
-import { EVENT_TYPES } from '../../../../shared/domain/events';
+import { custodyEventSchema } from '../../../../shared/domain/events';
 import { CASE_LOG_KINDS } from '../store/case-log';
 
 export const CASE_PACK_FORMAT = 'dockside-case-pack';
-
-const eventSchema = z.object({
-  id: z.string(),
-  seq: z.number().int().positive(),
-  stationId: z.string(),
-  assetId: z.string(),
-  type: z.enum(EVENT_TYPES),
-  payload: z.record(z.string(), z.unknown()),
-  technicianId: z.string(),
-  site: z.string(),
-  deviceTime: z.string(),
-  prevHash: z.string(),
-  assetPrevHash: z.string().nullable(),
-  hash: z.string(),
-  signature: z.string(),
-});
 
 const logSchema = z.object({
   id: z.string(),
@@ -67,7 +51,7 @@ export const casePackSchema = z.object({
     closedAt: z.string().nullable(),
   }),
   stations: z.array(z.object({ stationId: z.string(), publicKey: z.string() })),
-  assets: z.array(z.object({ assetId: z.string(), label: z.string(), assetClass: z.string(), state: z.string(), events: z.array(eventSchema) })),
+  assets: z.array(z.object({ assetId: z.string(), label: z.string(), assetClass: z.string(), state: z.string(), events: z.array(custodyEventSchema) })),
   caseLog: z.array(logSchema),
   timeline: z.array(timelineEntrySchema),
   /** The chain verification made when the pack was exported. */

@@ -1,11 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import type { CaseRow } from '../../../../shared/domain/cases/case-views';
 import { EMPLOYEE_TYPE_WORDS } from '../../../../shared/domain/cases/vocabulary';
 import { openCase } from '../../actions/case-actions';
 import { loadCasePage } from '../../actions/case-list-actions';
 import { stepWords } from '../../format/case-words';
 import { CASE_PAGE_SIZE, caseRowAt, useCasesStore } from '../../stores/cases-store';
+import { usePagedRows } from '../common/use-paged-rows';
 
 const ROW_HEIGHT = 54;
 
@@ -42,16 +41,7 @@ function Row({ row }: { readonly row: CaseRow }) {
 export function CaseList() {
   const total = useCasesStore((s) => s.total) ?? 0;
   const pages = useCasesStore((s) => s.pages);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? 0;
-
-  useEffect(() => {
-    if (total === 0) return;
-    for (let page = Math.floor(first / CASE_PAGE_SIZE); page <= Math.floor(last / CASE_PAGE_SIZE); page += 1) void loadCasePage(page);
-  }, [first, last, total]);
+  const { scrollRef, items, totalSize } = usePagedRows({ total, pageSize: CASE_PAGE_SIZE, rowHeight: ROW_HEIGHT, loadPage: loadCasePage });
 
   return (
     <div className="cases" role="table" aria-label="Offboarding cases" aria-rowcount={total}>
@@ -64,7 +54,7 @@ export function CaseList() {
       </div>
       <div className="cases__scroll" ref={scrollRef} data-testid="cases-scroll">
         {total === 0 && <p className="cases__empty">No cases here.</p>}
-        <div className="cases__space" style={{ height: virtualizer.getTotalSize() }}>
+        <div className="cases__space" style={{ height: totalSize }}>
           {items.map((item) => {
             const row = caseRowAt(pages, item.index);
             return (

@@ -1,5 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
 import { LEVEL_WORDS } from '../../../../shared/domain/sanitization/vocabulary';
 import type { WipeQueueRow } from '../../../../shared/domain/sanitization/wipe-views';
 import { loadQueuePage } from '../../actions/wipe-queue-actions';
@@ -7,6 +5,7 @@ import { openWipeAsset } from '../../actions/wipe-nav-actions';
 import { classWords } from '../../format/asset-words';
 import { deadlineWords, waited } from '../../format/wipe-words';
 import { QUEUE_PAGE_SIZE, rowAt, useWipeQueueStore } from '../../stores/wipe-queue-store';
+import { usePagedRows } from '../common/use-paged-rows';
 
 const ROW_HEIGHT = 58;
 
@@ -50,16 +49,7 @@ export function WipeQueueList() {
   const total = useWipeQueueStore((s) => s.total) ?? 0;
   const pages = useWipeQueueStore((s) => s.pages);
   const asOf = useWipeQueueStore((s) => s.asOf) ?? new Date().toISOString();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? 0;
-
-  useEffect(() => {
-    if (total === 0) return;
-    for (let page = Math.floor(first / QUEUE_PAGE_SIZE); page <= Math.floor(last / QUEUE_PAGE_SIZE); page += 1) void loadQueuePage(page);
-  }, [first, last, total]);
+  const { scrollRef, items, totalSize } = usePagedRows({ total, pageSize: QUEUE_PAGE_SIZE, rowHeight: ROW_HEIGHT, loadPage: loadQueuePage });
 
   return (
     <div className="queue" role="table" aria-label="Wipe queue" aria-rowcount={total}>
@@ -72,7 +62,7 @@ export function WipeQueueList() {
       </div>
       <div className="queue__scroll" ref={scrollRef} data-testid="queue-scroll">
         {total === 0 && <p className="queue__empty">Nothing waits for sanitization.</p>}
-        <div className="queue__space" style={{ height: virtualizer.getTotalSize() }}>
+        <div className="queue__space" style={{ height: totalSize }}>
           {items.map((item) => {
             const row = rowAt(pages, item.index);
             return (
