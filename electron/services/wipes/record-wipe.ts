@@ -1,5 +1,5 @@
 import { recordShortfalls, mediumName, shortfallWords, type RecordSummary } from '../../../shared/domain/sanitization/verdict';
-import { TECHNIQUE_LEVELS, LEVEL_WORDS, TECHNIQUE_WORDS, type Destination, type Level, type Standard, type Technique, type Verification, type WipeResult } from '../../../shared/domain/sanitization/vocabulary';
+import { TECHNIQUE_LEVELS, LEVEL_WORDS, TECHNIQUE_WORDS, type WipeResult } from '../../../shared/domain/sanitization/vocabulary';
 import { wipeRecordPayload, type WipeSource } from '../../../shared/domain/sanitization/wipe-payloads';
 import { timesProblem } from '../../../shared/domain/sanitization/wipe-times';
 import type { Session } from '../../../shared/domain/users';
@@ -14,25 +14,12 @@ import { getMedium, setStarted, snapshotOf } from './store/media-store';
 import { queueEntry, type QueueEntry } from './store/queue-entry';
 import { insertRecordIndex } from './store/record-store';
 import { settleCaseOfAsset } from '../cases/returns/settle-case';
+import type { WipeFacts } from '../../../shared/domain/sanitization/wipe-facts';
 
 /** One finished wipe of one medium, as the technician or a tool's log gives it. */
-export interface WipeDraft {
+export interface WipeDraft extends WipeFacts {
   readonly assetId: string;
   readonly mediumId: string;
-  readonly level: Level;
-  readonly technique: Technique;
-  readonly standard: Standard;
-  readonly tool: string;
-  readonly toolVersion: string;
-  readonly methodDetails: string;
-  readonly verification: Verification;
-  readonly result: WipeResult;
-  readonly failureReason: string;
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly classification: string;
-  readonly destination: Destination;
-  readonly notes: string;
   readonly retryOf: string | null;
   readonly source: WipeSource;
 }

@@ -1,25 +1,12 @@
 import type { CommandInput } from '../../../shared/contract';
-import type { Destination, Level, Standard, Technique, Verification, WipeResult } from '../../../shared/domain/sanitization/vocabulary';
+import type { Level, Technique } from '../../../shared/domain/sanitization/vocabulary';
+import type { WipeFacts } from '../../../shared/domain/sanitization/wipe-facts';
 import type { MediumView, WipeAssetView } from '../../../shared/domain/sanitization/wipe-views';
 import type { RecordIntent } from '../stores/wipe-asset-store';
 import { fromLocalInput, toLocalInput } from '../format/wipe-words';
 
 /** The wipe form as typed: strings and choices, turned into a record only on submit. */
-export interface RecordDraft {
-  readonly level: Level;
-  readonly technique: Technique;
-  readonly standard: Standard;
-  readonly tool: string;
-  readonly toolVersion: string;
-  readonly methodDetails: string;
-  readonly verification: Verification;
-  readonly result: WipeResult;
-  readonly failureReason: string;
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly classification: string;
-  readonly destination: Destination;
-  readonly notes: string;
+export interface RecordDraft extends WipeFacts {
   readonly validatorId: string;
   readonly validatorPin: string;
 }
