@@ -5,7 +5,8 @@ import type { CasePolicy } from '../../../shared/domain/cases/case-policy';
 import { caseStandings, type CaseAssetFacts, type CaseFacts, type CaseStanding } from '../../../shared/domain/cases/standing';
 import { ESCALATION_STEPS, type EscalationStep } from '../../../shared/domain/cases/vocabulary';
 import { readCasePolicy } from './store/case-policy-store';
-import { allCaseHeaders, bookAssets, licencesOf, offboardingEventsOf, returnedStatuses, type BookAssetRow, type CaseHeader, type LicenceRow, type OffboardingEventRow } from './store/case-store';
+import type { CaseHeader } from '../../../shared/domain/cases/case-views';
+import { allCaseHeaders, bookAssets, licencesOf, offboardingEventsOf, returnedStatuses, type BookAssetRow, type LicenceRow, type OffboardingEventRow } from './store/case-store';
 
 const SANITIZED: ReadonlySet<AssetStatus> = new Set(['wiped', 'awaiting-pickup', 'picked-up', 'disposed']);
 

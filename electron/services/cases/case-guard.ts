@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/connection';
 import { DocksideError } from '../../../shared/errors';
-import { caseHeader, type CaseHeader } from './store/case-store';
+import type { CaseHeader } from '../../../shared/domain/cases/case-views';
+import { caseHeader } from './store/case-store';
 
 /** The case, refusing a closed one: nothing more is recorded on a closed case. */
 export function openCaseHeader(db: Db, caseId: string): CaseHeader {

@@ -114,7 +114,8 @@ export interface Shipment {
   readonly at: string;
 }
 
-export interface CaseDetail {
+/** Who left, when, and where the case stands: the head of every case view. */
+export interface CaseHeader {
   readonly caseId: string;
   readonly caseNumber: string;
   readonly employeeId: string;
@@ -126,6 +127,9 @@ export interface CaseDetail {
   readonly separationDate: string;
   readonly openedAt: string;
   readonly closedAt: string | null;
+}
+
+export interface CaseDetail extends CaseHeader {
   readonly assets: readonly CaseAssetView[];
   readonly licences: readonly LicenceView[];
   readonly checklist: readonly TaskView[];

@@ -1,22 +1,8 @@
 import type { Db } from '../../../../db/connection';
 import type { AssetClass, AssetStatus, Sensitivity } from '../../../../shared/domain/asset';
 import type { NewCase } from '../../../../shared/domain/cases/hris-line';
-import type { EmployeeType, WorkLocation } from '../../../../shared/domain/cases/vocabulary';
+import type { CaseHeader } from '../../../../shared/domain/cases/case-views';
 import { DocksideError } from '../../../../shared/errors';
-
-export interface CaseHeader {
-  readonly caseId: string;
-  readonly caseNumber: string;
-  readonly employeeId: string;
-  readonly employeeName: string;
-  readonly manager: string;
-  readonly employeeType: EmployeeType;
-  readonly location: WorkLocation;
-  readonly shippingAddress: string;
-  readonly separationDate: string;
-  readonly openedAt: string;
-  readonly closedAt: string | null;
-}
 
 const HEADER = `SELECT c.case_id AS caseId, c.case_number AS caseNumber, c.employee_id AS employeeId, c.employee_name AS employeeName,
   c.manager, c.employee_type AS employeeType, c.location, c.shipping_address AS shippingAddress, c.separation_date AS separationDate,
