@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { csvFile, HRIS_HEADER } from '../support/cases/case-station';
+import { csvFile, HRIS_HEADER_WITH_EMAIL } from '../support/cases/case-station';
 import { rtDesk } from '../support/rt5/rt-desk';
 import { useRt5Server } from '../support/rt5/use-rt5-server';
 import { startHarness, type Harness } from './harness/harness';
@@ -34,7 +34,7 @@ describe('offboarding returns with the sync worker and a real Request Tracker 5,
         await s.call('setup.createFirstSupervisor', { ...SUPERVISOR, loadDemoData: false });
         await s.call('assets.register', { assetTag: 'IT-000501', serial: 'MON501', make: 'Dell', model: 'P2422H', assetClass: 'monitor' });
         await s.call('assets.register', { assetTag: 'BADGE-502', make: 'HID', model: 'iCLASS', assetClass: 'badge' });
-        await s.call('cases.import', csvFile('hris.csv', [HRIS_HEADER, `E-500,Tao Lin,Omar Reyes,full-time,on-site,,${separation},yes,IT-000501;BADGE-502,`]));
+        await s.call('cases.import', csvFile('hris.csv', [HRIS_HEADER_WITH_EMAIL, `E-500,Tao Lin,Omar Reyes,full-time,on-site,,${separation},yes,IT-000501;BADGE-502,,tao.lin@example.com`]));
         await s.call('sync.saveConnector', { id: 'rt', kind: 'rt5', name: 'Service desk RT', enabled: true, settings: { url: rt().restUrl, timeoutMs: 5_000 }, backfill: true });
         await s.call('sync.setToken', { connectorId: 'rt', token: rt().rootToken });
       },
@@ -50,6 +50,8 @@ describe('offboarding returns with the sync worker and a real Request Tracker 5,
     await page.getByRole('table', { name: 'Offboarding cases' }).getByText('Tao Lin').click();
     await page.getByRole('heading', { name: 'Case RET-000001: Tao Lin' }).waitFor();
     const escalation = page.getByRole('region', { name: 'Escalation' });
+    await expect.poll(() => escalation.getByLabel('Message to send').inputValue()).toMatch(/^To: Tao Lin <tao\.lin@example\.com>\n/);
+    await escalation.getByText("with tao.lin@example.com added as Cc so it is mailed to them").waitFor();
     await escalation.getByRole('button', { name: 'Send through Service desk RT and record it' }).click();
     expect(await waitForBanner(page, /sent through Service desk RT and recorded on RET-000001/)).toBe('success');
 
@@ -58,6 +60,9 @@ describe('offboarding returns with the sync worker and a real Request Tracker 5,
       const ticketId = await caseTicket();
       return ticketId === null ? [] : (await desk.replies(ticketId)).map((r) => decoded(r.content));
     }, { timeout: 30_000, interval: 500 }).toEqual([expect.stringContaining('Dear Tao Lin,')]);
+    // RT mails the reply to the employee: their address is a Cc of the case ticket.
+    const replied = await caseTicket();
+    expect(((await desk.get(`ticket/${replied ?? 0}`)) as { Cc: { id: string }[] }).Cc.map((w) => w.id)).toEqual(['tao.lin@example.com']);
 
     await navButton(page, 'Receive').click();
     await quickReceive(page, ['IT-000501', 'BADGE-502']);
