@@ -78,6 +78,8 @@ const WORDS: Record<ErrorCode, string> = {
   PRINTER_UNREACHABLE: 'The label printer did not take the labels (check its address, that it is on and on the network). Nothing was printed.',
   ITSM_UNAVAILABLE: 'The central ITSM could not be read (see why below). No case was opened from it; try again when it answers.',
   CASE_NO_ITSM: 'No Request Tracker connector is set up and switched on, so the message cannot go through the ITSM. Nothing was recorded: copy it for manual sending instead.',
+  CASE_NO_ADDRESS:
+    "This step has no e-mail address to send to (the employee's or the manager's address on the case, or the HR or Legal mailbox of the return policy), so it cannot go through the ITSM. Nothing was recorded: copy it for manual sending instead.",
   PICKUP_NOT_FOUND: 'No pickup session with that reference is on this station.',
   PICKUP_LOCKED: 'This pickup session is signed off and locked. Nothing was changed: a supervisor can add a correction instead.',
   PICKUP_NOT_SIGNED_OFF: 'This pickup session is not signed off yet. Corrections and the receipt come after the supervisor\u2019s sign-off.',

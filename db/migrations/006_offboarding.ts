@@ -28,6 +28,7 @@ CREATE TABLE cases (
   employee_id TEXT NOT NULL COLLATE NOCASE,
   employee_name TEXT NOT NULL,
   manager TEXT NOT NULL,
+  employee_email TEXT NOT NULL DEFAULT '',
   employee_type TEXT NOT NULL CHECK (employee_type IN ('full-time', 'contractor', 'temporary')),
   location TEXT NOT NULL CHECK (location IN ('on-site', 'remote')),
   shipping_address TEXT NOT NULL,

@@ -76,12 +76,14 @@ Usage:
 
   dockside import cases FILE --db FILE [--dry-run] [--json] [--technician ID] [--key PEMFILE]
       Imports an HRIS export (CSV with a header line, or JSON: a list of employees) and opens an
-      offboarding case per confirmed separation: employee_id, employee_name, manager,
-      employee_type (full-time, contractor, temporary), location (on-site, remote),
-      shipping_address, separation_date (YYYY-MM-DD), separation_confirmed (yes), assets (tags or
-      serials, separated by ;), licences (separated by ;). Every line is accepted or refused with
-      its reason (unknown employee type, a date not in YYYY-MM-DD, a date far in the past or
-      future, an asset not in the inventory or already on an open case, a duplicate employee).
+      offboarding case per confirmed separation: employee_id, employee_name, employee_email
+      (optional; without it the employee reminder can only be copied), manager (a name, or
+      manager_email: an address the manager reminder is sent to), employee_type (full-time,
+      contractor, temporary), location (on-site, remote), shipping_address, separation_date
+      (YYYY-MM-DD), separation_confirmed (yes), assets (tags or serials, separated by ;),
+      licences (separated by ;). Every line is accepted or refused with its reason (unknown
+      employee type, a malformed employee_email, a date not in YYYY-MM-DD, a date far in the past
+      or future, an asset not in the inventory or already on an open case, a duplicate employee).
       --dry-run opens the database read-only and records nothing. Otherwise a supervisor
       (--technician, PIN in DOCKSIDE_PIN) opens the accepted cases all together.
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AssetView } from '../../shared/domain/asset';
 import type { CoreFixture } from '../support/core-fixture';
-import { csvFile, HRIS_HEADER, inventory, receive } from '../support/cases/case-station';
+import { csvFile, HRIS_HEADER_WITH_EMAIL, inventory, receive } from '../support/cases/case-station';
 import { wedgeScan } from './harness/keys';
 import { countEvents, withSupervisor } from './harness/station';
 import { banner, navButton, waitForBanner } from './harness/ui';
@@ -15,12 +15,12 @@ function localInput(fixture: CoreFixture, hoursBefore: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Ada's case: one laptop, late, not yet back. */
+/** Ada's case: one laptop, late, not yet back; the HRIS gave her e-mail address. */
 async function adaLate(f: CoreFixture): Promise<AssetView> {
   await withSupervisor(f);
   const [laptop] = await inventory(f, [{ assetTag: 'IT-000101', serial: 'PF1LAP', make: 'Lenovo', model: 'ThinkPad T14', assetClass: 'laptop' }]);
   if (laptop === undefined) throw new Error('no laptop');
-  await f.call('cases.import', csvFile('hris.csv', [HRIS_HEADER, 'E-100,Ada Lovelace,Grace Hopper,full-time,on-site,,2026-11-02,yes,IT-000101,']));
+  await f.call('cases.import', csvFile('hris.csv', [HRIS_HEADER_WITH_EMAIL, 'E-100,Ada Lovelace,Grace Hopper,full-time,on-site,,2026-11-02,yes,IT-000101,,ada.lovelace@example.com']));
   f.clock.advance(2 * 86_400_000);
   await f.call('auth.signIn', { technicianId: 'SUP-1', pin: '4321' });
   return laptop;
@@ -46,13 +46,13 @@ describe('offboarding returns in Chromium: sending through the ITSM, and closing
     const { page, fixture } = app;
     await openAdaCase(page, /^Overdue/);
     const escalation = page.getByRole('region', { name: 'Escalation' });
-    await escalation.getByText("Sent through Service desk RT: a reply on the case's ticket, mailed to the ticket's requestors and Ccs (the case has no e-mail address for Ada Lovelace).").waitFor();
+    await escalation.getByText("Sent through Service desk RT: a reply on the case's ticket, with ada.lovelace@example.com added as Cc so it is mailed to them.").waitFor();
     await expect.poll(() => escalation.getByLabel('Message to send').inputValue()).toContain('Dear Ada Lovelace,');
     await escalation.getByRole('button', { name: 'Send through Service desk RT and record it' }).click();
     expect(await waitForBanner(page, 'Reminder to the employee sent through Service desk RT and recorded on RET-000001')).toBe('success');
     await escalation.getByText(/Reminder to the employee to Ada Lovelace, through the ITSM by SUP-1/).waitFor();
     const payload = JSON.parse((fixture.db.prepare("SELECT payload FROM custody_events WHERE type = 'return_reminder_sent'").get() as { payload: string }).payload) as Record<string, unknown>;
-    expect(payload).toMatchObject({ channel: 'itsm', step: 'employee', recipient: 'Ada Lovelace' });
+    expect(payload).toMatchObject({ channel: 'itsm', step: 'employee', recipient: 'Ada Lovelace', address: 'ada.lovelace@example.com' });
     expect(String(payload['body'])).toContain('ThinkPad T14 (laptop), asset IT-000101, serial PF1LAP: due 2026-11-02');
     // The event waits in the outbox for the connector.
     expect((fixture.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n).toBeGreaterThan(0);

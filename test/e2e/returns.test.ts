@@ -165,10 +165,18 @@ describe('the return policy in Chromium', () => {
     await page.getByRole('alert').filter({ hasText: 'Give every number of days as a whole number.' }).waitFor();
     await monitor.fill('2');
     await page.getByRole('textbox', { name: 'Site holidays' }).fill('2026-11-03');
+    const hr = page.getByLabel('HR mailbox');
+    await hr.fill('HR team');
+    await page.getByRole('alert').filter({ hasText: 'The HR mailbox must be an e-mail address such as hr@example.com, or left empty' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save the policy' }).isDisabled()).toBe(true);
+    await hr.fill('people@example.com');
     await page.getByRole('button', { name: 'Save the policy' }).click();
     expect(await waitForBanner(page, 'Return policy saved')).toBe('success');
+    expect((await app.fixture.call('cases.policy', {})).policy).toMatchObject({ hrMailbox: 'people@example.com', legalMailbox: '' });
     await page.getByRole('button', { name: '← Cases' }).click();
     await page.getByRole('table', { name: 'Offboarding cases' }).getByText('Ada Lovelace').click();
+    // The HRIS file gave Ada no e-mail address: the page says her reminder can only be copied.
+    await page.getByText('No e-mail address for the employee: the employee reminder can only be copied for manual sending.').waitFor();
     // Two business days after Monday 2 Nov, with Tuesday 3 Nov a holiday: Thursday 5 Nov.
     await page.getByTestId('case-asset-IT-000102').getByText('2026-11-05').waitFor();
     expect(app.problems).toEqual([]);

@@ -9,13 +9,17 @@ import type { CoreEnv } from '../handler-types';
 import { readSettings } from '../settings/settings-store';
 import { caseDetail } from './case-detail';
 import { openCaseHeader } from './case-guard';
+import { caseHeader } from './store/case-store';
 import { itsmChannel } from './itsm/itsm-channel';
-import { isEmailAddress } from '../../sync/connectors/rt5/rt5-ticket-cc';
+import { readCasePolicy } from './store/case-policy-store';
+import { recipientAddress } from '../../../shared/domain/cases/recipient-address';
 
-/** The message a step would send now (for the desk to read, then copy or send), and the ITSM it can go through. */
+/** The message a step would send now (for the desk to read, then copy or send), its address, and the ITSM it can go through. */
 export function messageFor(env: CoreEnv, caseId: string, step: EscalationStep): EscalationDraft {
-  const message = escalationMessage(caseDetail(env.db, caseId, env.clock.now()), step);
-  return { ...message, itsm: itsmChannel(env.db)?.name ?? null, itsmCc: isEmailAddress(message.recipient) ? message.recipient : null };
+  const detail = caseDetail(env.db, caseId, env.clock.now());
+  const policy = readCasePolicy(env.db).policy;
+  const message = escalationMessage(detail, step, policy);
+  return { ...message, itsm: itsmChannel(env.db)?.name ?? null, missingAddress: recipientAddress(detail, policy, step).missing };
 }
 
 /**
@@ -35,7 +39,7 @@ export function recordReminder(env: CoreEnv, session: Session, caseId: string, s
         order: ESCALATION_STEPS.join(','),
       });
     }
-    const message = escalationMessage(detail, step);
+    const message = escalationMessage(detail, step, readCasePolicy(db).policy);
     const messageSha256 = createHash('sha256').update(`${message.subject}\n${message.body}`).digest('hex');
     const site = readSettings(db).site;
     for (const a of detail.assets) {
@@ -46,17 +50,22 @@ export function recordReminder(env: CoreEnv, session: Session, caseId: string, s
         assetId: a.assetId,
         technicianId: session.technicianId,
         site,
-        fact: { type: 'return_reminder_sent', step, recipient: message.recipient, channel, deadline: a.deadline, messageSha256, subject: message.subject, body: message.body },
+        fact: { type: 'return_reminder_sent', step, recipient: message.recipient, ...(message.address === null ? {} : { address: message.address }), channel, deadline: a.deadline, messageSha256, subject: message.subject, body: message.body },
       });
     }
     return message;
   })();
 }
 
-/** Sends the step due through the connected ITSM: refused, with nothing recorded, when no RT connector is set up. */
+/**
+ * Sends the step due through the connected ITSM: refused, with nothing recorded, when no RT connector is set up or
+ * when the step has no address to send to (it can then only be copied).
+ */
 export function sendReminder(env: CoreEnv, session: Session, caseId: string, step: EscalationStep): EscalationMessage {
   const channel = itsmChannel(env.db);
   if (channel === null) throw new DocksideError('CASE_NO_ITSM', 'No Request Tracker connector is enabled');
+  const to = recipientAddress(caseHeader(env.db, caseId), readCasePolicy(env.db).policy, step);
+  if (to.address === null) throw new DocksideError('CASE_NO_ADDRESS', to.missing, { step });
   return recordReminder(env, session, caseId, step, 'itsm');
 }
 

@@ -14,6 +14,8 @@ export const reminderSentPayload = z.object({
   ...onCase,
   step: z.enum(ESCALATION_STEPS),
   recipient: z.string(),
+  /** The address the message went to (absent when the step had none and was copied for manual sending). */
+  address: z.string().optional(),
   channel: z.enum(['manual', 'itsm']),
   deadline: z.string(),
   messageSha256: z.string(),

@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { ASSET_CLASSES, type AssetClass } from '../asset';
 import { dayNumber } from './business-days';
+import { isEmailAddress } from './email-address';
 import { EMPLOYEE_TYPES, ESCALATION_STEPS, PHASES, TEAMS, type EmployeeType, type EscalationStep } from './vocabulary';
 
 const businessDays = z.number().int().min(0, 'At least 0 business days').max(60, 'At most 60 business days');
 export const isoDateSchema = z.string().refine((s) => dayNumber(s) !== null, { message: 'A date as YYYY-MM-DD' });
 
 const classDeadlines = z.record(z.enum(ASSET_CLASSES), businessDays);
+
+const mailbox = (name: string) =>
+  z
+    .string()
+    .trim()
+    .max(254, `The ${name} mailbox: at most 254 characters`)
+    .refine((v) => v === '' || isEmailAddress(v), { message: `The ${name} mailbox must be an e-mail address such as ${name.toLowerCase()}@example.com, or left empty` })
+    .default('');
 
 export const checklistTaskSchema = z
   .object({
@@ -29,6 +38,9 @@ export const casePolicySchema = z
     /** Business days after a missed deadline on which each escalation step is due. */
     escalationDays: z.record(z.enum(ESCALATION_STEPS), z.number().int().min(0).max(120)),
     checklist: z.array(checklistTaskSchema).min(1).max(40),
+    /** Where the HR and Legal escalation steps are sent; empty: those steps can only be copied for manual sending. */
+    hrMailbox: mailbox('HR'),
+    legalMailbox: mailbox('Legal'),
   })
   .strict()
   .refine((p) => ESCALATION_STEPS.every((step, i) => i === 0 || p.escalationDays[step] > p.escalationDays[ESCALATION_STEPS[i - 1] ?? step]), {
@@ -72,5 +84,7 @@ export function defaultCasePolicy(): CasePolicy {
     holidays: [],
     escalationDays: { ...DEFAULT_ESCALATION },
     checklist: DEFAULT_CHECKLIST.map((t) => ({ ...t })),
+    hrMailbox: '',
+    legalMailbox: '',
   };
 }

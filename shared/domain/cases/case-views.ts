@@ -121,6 +121,8 @@ export interface CaseHeader {
   readonly employeeId: string;
   readonly employeeName: string;
   readonly manager: string;
+  /** The employee's e-mail address; empty when the HRIS or ticket gave none. */
+  readonly employeeEmail: string;
   readonly employeeType: EmployeeType;
   readonly location: WorkLocation;
   readonly shippingAddress: string;
@@ -145,6 +147,8 @@ export interface CaseDetail extends CaseHeader {
 export interface EscalationMessage {
   readonly step: EscalationStep;
   readonly recipient: string;
+  /** The address the message is sent to (the To line; the Cc of the ticket's reply), or null when the case has none. */
+  readonly address: string | null;
   readonly subject: string;
   readonly body: string;
 }
@@ -152,8 +156,8 @@ export interface EscalationMessage {
 /** A step's message as the desk reads it, and the ITSM it can be sent through (the connector's name), if one is connected. */
 export interface EscalationDraft extends EscalationMessage {
   readonly itsm: string | null;
-  /** The recipient's e-mail address, made a Cc of the case's ticket when sent through the ITSM; null when the case has only a name. */
-  readonly itsmCc: string | null;
+  /** Why the step has no address, in words (it can then only be copied); null when it has one. */
+  readonly missingAddress: string | null;
 }
 
 /** What a scan at the Receive desk did to a case. */

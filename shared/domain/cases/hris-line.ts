@@ -1,4 +1,5 @@
 import { dayNumber, isoOfDay } from './business-days';
+import { isEmailAddress } from './email-address';
 import { EMPLOYEE_TYPES, WORK_LOCATIONS, type EmployeeType, type WorkLocation } from './vocabulary';
 
 /** How far from today a separation date may lie before the line is refused as a likely typo. */
@@ -24,6 +25,8 @@ export interface NewCase {
   readonly employeeId: string;
   readonly employeeName: string;
   readonly manager: string;
+  /** Empty when the line gives none: the employee step can then only be copied for manual sending. */
+  readonly employeeEmail: string;
   readonly employeeType: EmployeeType;
   readonly location: WorkLocation;
   readonly shippingAddress: string;
@@ -42,6 +45,7 @@ const KEYS: Readonly<Record<string, readonly string[]>> = {
   employeeId: ['employee_id', 'employeeid', 'employee id'],
   employeeName: ['employee_name', 'employeename', 'name', 'employee name'],
   manager: ['manager', 'manager_name', 'manager_email'],
+  employeeEmail: ['employee_email', 'employeeemail', 'employee email', 'employee_e_mail', 'email'],
   employeeType: ['employee_type', 'employeetype', 'type', 'employment_type'],
   location: ['location', 'location_type', 'locationtype', 'work_location'],
   shippingAddress: ['shipping_address', 'shippingaddress', 'address'],
@@ -155,6 +159,8 @@ export function checkLine(raw: Raw, line: number, ctx: LineContext, earlier: Ear
   if (location === null) reasons.push(`Unknown location "${text(field(raw, 'location'), 40)}": on-site or remote`);
   const shippingAddress = text(field(raw, 'shippingAddress'), 400);
   if (location === 'remote' && shippingAddress === '') reasons.push('A remote employee needs a shipping address for the return kit');
+  const employeeEmail = text(field(raw, 'employeeEmail'), 254);
+  if (employeeEmail !== '' && !isEmailAddress(employeeEmail)) reasons.push(`Employee e-mail "${employeeEmail}" is not an e-mail address such as name@example.com`);
   const day = separationDayOf(field(raw, 'separationDate'));
   reasons.push(...dateProblems(day, ctx));
   if (!confirmedOf(field(raw, 'confirmed'))) reasons.push('The separation date is not confirmed: no case is opened until HR confirms it');
@@ -171,6 +177,7 @@ export function checkLine(raw: Raw, line: number, ctx: LineContext, earlier: Ear
     employeeId,
     employeeName: text(field(raw, 'employeeName'), 120),
     manager: text(field(raw, 'manager'), 120),
+    employeeEmail,
     employeeType: employeeType.type,
     location,
     shippingAddress,

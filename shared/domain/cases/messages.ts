@@ -1,4 +1,6 @@
+import type { CasePolicy } from './case-policy';
 import type { CaseDetail, EscalationMessage } from './case-views';
+import { recipientAddress } from './recipient-address';
 import type { EscalationStep } from './vocabulary';
 
 const RECIPIENT: Readonly<Record<EscalationStep, (c: CaseDetail) => string>> = {
@@ -27,10 +29,11 @@ function returnMethod(c: CaseDetail): string {
 }
 
 /**
- * The message one escalation step sends: professional, listing each item still out with its deadline,
- * and how to return it. The same case and step always give the same text (its hash is recorded).
+ * The message one escalation step sends, to the step's address where the case or policy gives one: professional,
+ * listing each item still out with its deadline, and how to return it. The same case and step always give the same
+ * text (its hash is recorded).
  */
-export function escalationMessage(c: CaseDetail, step: EscalationStep): EscalationMessage {
+export function escalationMessage(c: CaseDetail, step: EscalationStep, mailboxes: Pick<CasePolicy, 'hrMailbox' | 'legalMailbox'>): EscalationMessage {
   const recipient = RECIPIENT[step](c);
   const out = c.assets.filter((a) => a.state === 'outstanding' || a.state === 'overdue');
   const items = out.map((a) => `  - ${a.model || a.assetClass} (${a.assetClass}), asset ${a.label}${a.serial !== null && a.serial !== a.label ? `, serial ${a.serial}` : ''}: due ${a.deadline}`);
@@ -52,5 +55,5 @@ export function escalationMessage(c: CaseDetail, step: EscalationStep): Escalati
     'Kind regards,',
     'IT Asset Recovery',
   ].join('\n');
-  return { step, recipient, subject: `Return of company equipment: case ${c.caseNumber} (${c.employeeName || c.employeeId})`, body };
+  return { step, recipient, address: recipientAddress(c, mailboxes, step).address, subject: `Return of company equipment: case ${c.caseNumber} (${c.employeeName || c.employeeId})`, body };
 }

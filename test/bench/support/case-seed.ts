@@ -48,6 +48,7 @@ export function seedCases(f: CoreFixture, prng: Prng, cases: number, perCase: nu
         employeeId: `E-${String(c).padStart(6, '0')}`,
         employeeName: `Employee ${c}`,
         manager: `Manager ${c % 97}`,
+        employeeEmail: `employee.${c}@example.com`,
         employeeType: EMPLOYEE_TYPES[c % EMPLOYEE_TYPES.length] ?? 'full-time',
         location: c % 3 === 0 ? 'remote' : 'on-site',
         shippingAddress: c % 3 === 0 ? `${c} Long Road, Leeds` : '',

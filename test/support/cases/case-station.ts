@@ -5,6 +5,8 @@ import type { CoreFixture } from '../core-fixture';
 export const csvFile = (fileName: string, lines: readonly string[]) => ({ fileName, contentBase64: Buffer.from(lines.join('\n'), 'utf8').toString('base64') });
 
 export const HRIS_HEADER = 'employee_id,employee_name,manager,employee_type,location,shipping_address,separation_date,separation_confirmed,assets,licences';
+/** The same columns and the employee's e-mail address last. */
+export const HRIS_HEADER_WITH_EMAIL = `${HRIS_HEADER},employee_email`;
 
 /** Registers devices in the inventory (not received), as the HRIS would list them. */
 export async function inventory(f: CoreFixture, devices: readonly (Partial<AssetIdentity> & Pick<AssetIdentity, 'assetClass'>)[]): Promise<AssetView[]> {

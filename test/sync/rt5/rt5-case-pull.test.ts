@@ -38,13 +38,13 @@ describe('cases pulled from the offboarding queue of Request Tracker 5 (real RT)
     const good = await post('ticket', {
       Queue: 'Offboarding Returns',
       Subject: 'Leaver: Noor Haddad',
-      Content: form({ 'Employee ID': 'E-951', 'Employee Name': 'Noor Haddad', Manager: 'Omar Reyes', 'Employee Type': 'full-time', Location: 'on-site', 'Separation Date': '2026-11-04', 'Separation Confirmed': 'yes' }),
+      Content: form({ 'Employee ID': 'E-951', 'Employee Name': 'Noor Haddad', 'Employee email': 'noor.haddad@example.com', Manager: 'Omar Reyes', 'Employee Type': 'full-time', Location: 'on-site', 'Separation Date': '2026-11-04', 'Separation Confirmed': 'yes' }),
       RefersTo: [`asset:${rtAsset}`],
     });
     const bad = await post('ticket', {
       Queue: 'Offboarding Returns',
       Subject: 'Leaver: Sam Intern',
-      Content: form({ 'Employee ID': 'E-952', 'Employee Name': 'Sam', 'Employee Type': 'intern', Location: 'on-site', 'Separation Date': '2026-11-04', 'Separation Confirmed': 'yes' }),
+      Content: form({ 'Employee ID': 'E-952', 'Employee Name': 'Sam', 'Employee email': 'sam at example', 'Employee Type': 'intern', Location: 'on-site', 'Separation Date': '2026-11-04', 'Separation Confirmed': 'yes' }),
     });
 
     const preview = await f.call('cases.pullItsm', { connectorId: 'rt', apply: false });
@@ -52,7 +52,10 @@ describe('cases pulled from the offboarding queue of Request Tracker 5 (real RT)
       [good, 'E-951', true],
       [bad, 'E-952', false],
     ]);
-    expect(preview.lines[1]?.reasons[0]).toBe('Unknown employee type "intern": full-time, contractor, temporary');
+    expect(preview.lines[1]?.reasons).toEqual([
+      'Unknown employee type "intern": full-time, contractor, temporary',
+      'Employee e-mail "sam at example" is not an e-mail address such as name@example.com',
+    ]);
     expect((f.db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n).toBe(0);
 
     const pulled = await f.call('cases.pullItsm', { connectorId: 'rt', apply: true });
@@ -60,7 +63,7 @@ describe('cases pulled from the offboarding queue of Request Tracker 5 (real RT)
     const ticket = (await rtDesk(rt().restUrl, rt().rootToken).get(`ticket/${good}`)) as TicketJson;
     expect(ticket.CustomFields.find((cf) => cf.name === 'Dockside Key')?.values).toEqual(['case:RET-000001']);
     const detail = await f.call('cases.get', { caseId: (await f.call('cases.list', { filter: 'open', offset: 0, limit: 1 })).rows[0]?.caseId ?? '' });
-    expect(detail).toMatchObject({ employeeName: 'Noor Haddad', manager: 'Omar Reyes', separationDate: '2026-11-04' });
+    expect(detail).toMatchObject({ employeeName: 'Noor Haddad', employeeEmail: 'noor.haddad@example.com', manager: 'Omar Reyes', separationDate: '2026-11-04' });
     expect(detail.assets.map((a) => a.label)).toEqual(['IT-000951']);
 
     // Pulled again: the claimed ticket is left alone; only the refused one is still waiting for HR to fix it.

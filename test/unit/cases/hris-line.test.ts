@@ -65,4 +65,18 @@ describe('HRIS lines, each accepted or refused with its reason', () => {
   it('a remote employee needs a shipping address', () => {
     expect(reasons({ ...good, location: 'remote' })).toEqual(['A remote employee needs a shipping address for the return kit']);
   });
+
+  it("reads the employee's e-mail address (any spelling of the column, or the RT form line), refuses a malformed one, and allows none", () => {
+    const opened = (line: Record<string, unknown>): string | null => {
+      const [v] = checkLines([line], 2, ctx);
+      return v?.accepted === true ? v.newCase.employeeEmail : null;
+    };
+    expect(opened({ ...good, employee_email: ' ada@example.com ' })).toBe('ada@example.com');
+    expect(opened({ ...good, 'Employee Email': 'ada@example.com' })).toBe('ada@example.com');
+    expect(opened({ ...good, email: 'ada@example.co.uk' })).toBe('ada@example.co.uk');
+    expect(opened(good)).toBe('');
+    expect(reasons({ ...good, employee_email: 'Ada Lovelace' })).toEqual(['Employee e-mail "Ada Lovelace" is not an e-mail address such as name@example.com']);
+    expect(reasons({ ...good, employee_email: 'ada@example' })).toEqual(['Employee e-mail "ada@example" is not an e-mail address such as name@example.com']);
+    expect(reasons({ ...good, employee_email: 'ada@example.com, bob@example.com' })).toHaveLength(1);
+  });
 });

@@ -5,7 +5,7 @@ import type { CaseHeader } from '../../../../shared/domain/cases/case-views';
 import { DocksideError } from '../../../../shared/errors';
 
 const HEADER = `SELECT c.case_id AS caseId, c.case_number AS caseNumber, c.employee_id AS employeeId, c.employee_name AS employeeName,
-  c.manager, c.employee_type AS employeeType, c.location, c.shipping_address AS shippingAddress, c.separation_date AS separationDate,
+  c.manager, c.employee_email AS employeeEmail, c.employee_type AS employeeType, c.location, c.shipping_address AS shippingAddress, c.separation_date AS separationDate,
   c.opened_at AS openedAt, (SELECT l.at FROM case_log l WHERE l.case_id = c.case_id AND l.kind = 'closed') AS closedAt
   FROM cases c`;
 
@@ -47,9 +47,9 @@ export function openCaseOfAsset(db: Db, assetId: string): { caseId: string; case
 
 export function insertCase(db: Db, caseId: string, caseNumber: string, c: NewCase, source: string, at: string, by: string): void {
   db.prepare(
-    `INSERT INTO cases (case_id, case_number, employee_id, employee_name, manager, employee_type, location, shipping_address, separation_date, source, opened_at, opened_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(caseId, caseNumber, c.employeeId, c.employeeName, c.manager, c.employeeType, c.location, c.shippingAddress, c.separationDate, source, at, by);
+    `INSERT INTO cases (case_id, case_number, employee_id, employee_name, manager, employee_email, employee_type, location, shipping_address, separation_date, source, opened_at, opened_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(caseId, caseNumber, c.employeeId, c.employeeName, c.manager, c.employeeEmail, c.employeeType, c.location, c.shippingAddress, c.separationDate, source, at, by);
   // Class and sensitivity are copied as they stood when the case opened: the book of cases reads one table.
   db.prepare(
     `INSERT INTO case_assets (case_id, asset_id, asset_class, sensitivity)

@@ -2,7 +2,7 @@ import { reminderSentPayload } from '../../../../shared/domain/cases/case-events
 import type { CustodyEvent } from '../../../../shared/domain/events';
 import type { DeliveryResult } from '../../connector';
 import type { RtClient } from './rt5-client';
-import { addCc, isEmailAddress } from './rt5-ticket-cc';
+import { addCc } from './rt5-ticket-cc';
 import { expectTicketAnswer, hasComment, retryFor } from './rt5-tickets';
 
 /** An escalation message to send to its recipient through RT: the one text every asset's event of that reminder carries. */
@@ -13,7 +13,7 @@ export interface OutgoingMessage {
    */
   readonly subject: string;
   readonly body: string;
-  /** The recipient's address when the case gave one (e.g. the manager's e-mail): made a Cc of the ticket first. */
+  /** The step's address (the employee's, the manager's, or the policy's HR or Legal mailbox): made a Cc of the ticket first. */
   readonly cc: string | null;
 }
 
@@ -24,7 +24,7 @@ export function outgoingMessage(event: Pick<CustodyEvent, 'type' | 'payload'>): 
   if (!parsed.success) return null;
   const p = parsed.data;
   if (p.channel !== 'itsm' || p.subject === undefined || p.body === undefined) return null;
-  return { subject: `Return of company equipment: case ${p.caseNumber} (${p.step}, ${p.messageSha256.slice(0, 8)})`, body: p.body, cc: isEmailAddress(p.recipient) ? p.recipient : null };
+  return { subject: `Return of company equipment: case ${p.caseNumber} (${p.step}, ${p.messageSha256.slice(0, 8)})`, body: p.body, cc: p.address ?? null };
 }
 
 /**

@@ -5,9 +5,6 @@ import { expectTicketAnswer } from './rt5-tickets';
 
 const watchersJson = z.object({ Cc: z.array(z.object({ id: z.coerce.string() })).nullish() });
 
-/** A plain e-mail address, as an HRIS may give a manager; names are never taken for addresses. */
-export const isEmailAddress = (value: string): boolean => /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(value);
-
 async function ccOf(client: RtClient, ticketId: number, signal: AbortSignal): Promise<Step<readonly string[]>> {
   const got = expectTicketAnswer(await client.call('GET', `ticket/${ticketId}`, null, signal), `Reading ticket ${ticketId}'s watchers`);
   if (!got.ok) return got;

@@ -57,9 +57,12 @@ export function CasePage() {
         <span className={`case-status${c.closedAt === null ? '' : ' case-status--closed'}`}>{c.closedAt === null ? 'Open' : `Closed ${when(c.closedAt)}`}</span>
       </div>
       <p className="case-facts">
-        Employee {c.employeeId} · {EMPLOYEE_TYPE_WORDS[c.employeeType]} · {c.location === 'remote' ? `remote (${c.shippingAddress})` : 'on-site'} · manager {c.manager || '—'} · separation{' '}
+        Employee {c.employeeId} · {c.employeeEmail === '' ? 'no e-mail address' : c.employeeEmail} · {EMPLOYEE_TYPE_WORDS[c.employeeType]} · {c.location === 'remote' ? `remote (${c.shippingAddress})` : 'on-site'} · manager {c.manager || '—'} · separation{' '}
         {c.separationDate}
       </p>
+      {c.employeeEmail === '' && c.closedAt === null && (
+        <p className="case-facts case-facts--note">No e-mail address for the employee: the employee reminder can only be copied for manual sending.</p>
+      )}
       <div className="case-actions">
         {c.closedAt === null && (
           <button type="button" className="button button--go" disabled={!c.readyToClose} onClick={() => void closeCase(c.caseId)}>

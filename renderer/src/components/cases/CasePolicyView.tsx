@@ -92,6 +92,19 @@ export function CasePolicyView() {
           ))}
         </div>
       </section>
+      <section className="case-section" aria-label="Escalation mailboxes">
+        <h2>Where the HR and Legal reminders are sent (left empty: they can only be copied for manual sending)</h2>
+        <div className="inline-form">
+          <label className="field">
+            <span>HR mailbox</span>
+            <input type="email" value={draft.hrMailbox} disabled={!isSupervisor} onChange={(e) => setDraft({ ...draft, hrMailbox: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Legal mailbox</span>
+            <input type="email" value={draft.legalMailbox} disabled={!isSupervisor} onChange={(e) => setDraft({ ...draft, legalMailbox: e.target.value })} />
+          </label>
+        </div>
+      </section>
       <section className="case-section" aria-label="Site holidays">
         <h2>Site holidays (YYYY-MM-DD, one a line)</h2>
         <textarea className="case-policy__holidays" aria-label="Site holidays" rows={6} value={holidays} disabled={!isSupervisor} onChange={(e) => setHolidays(e.target.value)} />

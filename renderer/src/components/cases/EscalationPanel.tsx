@@ -6,9 +6,11 @@ import { stepWords, when } from '../../format/case-words';
 
 function channelWords(m: EscalationDraft): string {
   if (m.itsm === null) return 'No ITSM is connected: copy the message and send it yourself.';
-  if (m.itsmCc !== null) return `Sent through ${m.itsm}: a reply on the case's ticket, with ${m.itsmCc} added as Cc so it is mailed to them.`;
-  return `Sent through ${m.itsm}: a reply on the case's ticket, mailed to the ticket's requestors and Ccs (the case has no e-mail address for ${m.recipient}).`;
+  if (m.address === null) return `${m.missingAddress ?? 'This step has no e-mail address'}, so it cannot be sent through ${m.itsm}: copy the message and send it yourself.`;
+  return `Sent through ${m.itsm}: a reply on the case's ticket, with ${m.address} added as Cc so it is mailed to them.`;
 }
+
+const canSend = (m: EscalationDraft | null): m is EscalationDraft & { readonly itsm: string } => m !== null && m.itsm !== null && m.address !== null;
 
 /**
  * The next escalation step due, its message to read, sent through the ITSM where one is connected or copied for
@@ -30,7 +32,8 @@ export function EscalationPanel({ c }: { readonly c: CaseDetail }) {
     };
   }, [c.caseId, step, c.asOf]);
 
-  const text = message === null ? '' : `To: ${message.recipient}\nSubject: ${message.subject}\n\n${message.body}`;
+  const to = message === null ? '' : message.address === null ? message.recipient : `${message.recipient} <${message.address}>`;
+  const text = message === null ? '' : `To: ${to}\nSubject: ${message.subject}\n\n${message.body}`;
   return (
     <section className="case-section" aria-label="Escalation">
       <h2>Escalation</h2>
@@ -42,14 +45,14 @@ export function EscalationPanel({ c }: { readonly c: CaseDetail }) {
           <textarea className="escalation__text" readOnly value={text} aria-label="Message to send" rows={12} />
           <p className="escalation__channel">{message === null ? '' : channelWords(message)}</p>
           <div className="escalation__actions">
-            {message !== null && message.itsm !== null && (
-              <button type="button" className="button button--go" onClick={() => void sendReminder(c.caseId, step, message.itsm ?? '')}>
+            {canSend(message) && (
+              <button type="button" className="button button--go" onClick={() => void sendReminder(c.caseId, step, message.itsm)}>
                 Send through {message.itsm} and record it
               </button>
             )}
             <button
               type="button"
-              className={message !== null && message.itsm !== null ? 'button' : 'button button--go'}
+              className={canSend(message) ? 'button' : 'button button--go'}
               disabled={message === null}
               onClick={() => void copyAndRecordReminder(c.caseId, step, text)}
             >
