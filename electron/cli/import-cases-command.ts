@@ -7,8 +7,8 @@ import { MAX_CASE_FILE_BYTES } from '../services/cases/import/parse-case-file';
 import { previewCaseImport } from '../services/cases/import/case-import';
 import { UsageError } from './cli-errors';
 import { EXIT, printJson, type CliIo, type Command } from './cli-io';
-import { openForReading } from './read-database';
 import { openStationSession, unwrap } from './station-session';
+import { dryRun } from './dry-run';
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -49,18 +49,16 @@ export const importCasesCommand: Command = async (args, io) => {
   const input = { fileName: basename(file), contentBase64: readFileSync(file).toString('base64') };
 
   if (values['dry-run']) {
-    const db = openForReading(resolve(values.db));
-    try {
-      const preview = previewCaseImport(db, input, new Date());
-      if (values.json) printJson(io, { ok: preview.fileProblem === null, dryRun: true, preview });
-      else {
-        printLines(io, preview);
-        io.out('Dry run: nothing was recorded.');
-      }
-      return preview.fileProblem === null ? EXIT.ok : EXIT.usage;
-    } finally {
-      db.close();
-    }
+    return dryRun(
+      io,
+      values.db,
+      values.json === true,
+      (db) => {
+        const preview = previewCaseImport(db, input, new Date());
+        return { preview, ok: preview.fileProblem === null };
+      },
+      (preview) => printLines(io, preview),
+    );
   }
 
   const session = await openStationSession(resolve(values.db), values.key, values.technician);

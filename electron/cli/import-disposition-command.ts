@@ -8,8 +8,8 @@ import { planDisposition } from '../services/vendors/disposition/plan-report';
 import { vendorByName } from '../services/vendors/vendor-store';
 import { UsageError } from './cli-errors';
 import { EXIT, printJson, type CliIo, type Command } from './cli-io';
-import { openForReading } from './read-database';
 import { openStationSession, unwrap } from './station-session';
+import { dryRun } from './dry-run';
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -60,19 +60,11 @@ export const importDispositionCommand: Command = async (args, io) => {
   if (values.vendor === undefined || values.vendor.trim() === '') throw new UsageError('Name the vendor whose report this is: --vendor NAME');
   const { fileName, bytes } = readReport(resolve(positionals[0] ?? ''));
 
+  const vendorName = values.vendor;
   if (values['dry-run']) {
-    const db = openForReading(resolve(values.db));
-    try {
-      const preview = planDisposition(db, vendorByName(db, values.vendor), fileName, bytes).preview;
-      if (values.json) printJson(io, { ok: true, dryRun: true, preview });
-      else {
-        printPreview(io, preview);
-        io.out('Dry run: nothing was recorded.');
-      }
-      return EXIT.ok;
-    } finally {
-      db.close();
-    }
+    return dryRun(io, values.db, values.json === true, (db) => ({ preview: planDisposition(db, vendorByName(db, vendorName), fileName, bytes).preview }), (preview) =>
+      printPreview(io, preview),
+    );
   }
 
   const session = await openStationSession(resolve(values.db), values.key, values.technician);

@@ -7,8 +7,8 @@ import { planManifest } from '../services/pickups/manifest/manifest-plan';
 import { UsageError } from './cli-errors';
 import { EXIT, printJson, type CliIo, type Command } from './cli-io';
 import { sessionIdOf } from './pickup-session-arg';
-import { openForReading } from './read-database';
 import { openStationSession, unwrap } from './station-session';
+import { dryRun } from './dry-run';
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -48,20 +48,18 @@ export const importManifestCommand: Command = async (args, io) => {
   const file = resolve(positionals[0] ?? '');
   const bytes = readFileSync(file);
   const fileName = basename(file);
+  const sessionArg = values.session;
   if (values['dry-run']) {
-    const db = openForReading(resolve(values.db));
-    try {
-      const sessionId = sessionIdOf(db, values.session);
-      const { preview } = planManifest(db, sessionId, fileName, bytes);
-      if (values.json) printJson(io, { ok: true, dryRun: true, sessionId, preview });
-      else {
-        printPreview(io, preview);
-        io.out('Dry run: nothing was recorded.');
-      }
-      return EXIT.ok;
-    } finally {
-      db.close();
-    }
+    return dryRun(
+      io,
+      values.db,
+      values.json === true,
+      (db) => {
+        const sessionId = sessionIdOf(db, sessionArg);
+        return { preview: planManifest(db, sessionId, fileName, bytes).preview, extra: { sessionId } };
+      },
+      (preview) => printPreview(io, preview),
+    );
   }
   const station = await openStationSession(resolve(values.db), values.key, values.technician);
   try {

@@ -7,9 +7,9 @@ import { previewNwipe } from '../services/wipes/nwipe/nwipe-preview';
 import { UsageError } from './cli-errors';
 import { EXIT, printJson, type CliIo, type Command } from './cli-io';
 import { answersFrom } from './nwipe-answers';
-import { openForReading } from './read-database';
 import { openStationSession, unwrap } from './station-session';
 import { parseUtcOffset } from './utc-offset';
+import { dryRun } from './dry-run';
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -65,18 +65,7 @@ export const importNwipeCommand: Command = async (args, io) => {
   const hostHint = values.host ?? '';
 
   if (values['dry-run']) {
-    const db = openForReading(resolve(values.db));
-    try {
-      const preview = previewNwipe(db, input, hostHint, new Date());
-      if (values.json) printJson(io, { ok: true, dryRun: true, preview });
-      else {
-        printPreview(io, preview);
-        io.out('Dry run: nothing was recorded.');
-      }
-      return EXIT.ok;
-    } finally {
-      db.close();
-    }
+    return dryRun(io, values.db, values.json === true, (db) => ({ preview: previewNwipe(db, input, hostHint, new Date()) }), (preview) => printPreview(io, preview));
   }
 
   const session = await openStationSession(resolve(values.db), values.key, values.technician);

@@ -7,6 +7,7 @@ import { navButton } from '../e2e/harness/ui';
 import { createPrng } from '../support/prng';
 import { seedCases, type CaseSeed } from './support/case-seed';
 import { machineInfo } from './support/machine';
+import { navPaintScript, paintTimes, readNavPaint } from './support/nav-paint';
 import { writeResult } from './support/report';
 import { latency, type Latency } from './support/stats';
 
@@ -40,23 +41,8 @@ export interface CasesBenchResult {
 export const CASES_TARGET_MS = 200;
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
-/** Stamps each nav click, and the first moment after it that a case row or the dashboard's figures are in the page. */
-const MEASURE_SCRIPT = `(() => {
-  const marks = { clicks: [], shown: [] };
-  Object.defineProperty(window, '__cases', { value: marks });
-  window.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('nav')) { marks.clicks.push({ at: performance.now(), name: event.target.textContent }); marks.seen = false; }
-  }, true);
-  new MutationObserver(() => {
-    if (marks.seen !== false) return;
-    if (document.querySelector('.cases__row--item .cases__id strong, [data-testid="tile-open"] .dashboard__figure') !== null) { marks.shown.push(performance.now()); marks.seen = true; }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
-})();`;
-
-interface Marks {
-  readonly clicks: readonly { readonly at: number; readonly name: string }[];
-  readonly shown: readonly number[];
-}
+/** A case row, or the dashboard's figures. */
+const WATCHED = '.cases__row--item .cases__id strong, [data-testid="tile-open"] .dashboard__figure';
 
 function timed(runs: number, run: () => void): Latency {
   const samples: number[] = [];
@@ -66,16 +52,6 @@ function timed(runs: number, run: () => void): Latency {
     samples.push(performance.now() - started);
   }
   return latency(samples);
-}
-
-function paintTimes(marks: Marks, screen: string): number[] {
-  return marks.clicks
-    .filter((c) => c.name.includes(screen))
-    .map((c) => {
-      const shown = marks.shown.find((at) => at >= c.at);
-      if (shown === undefined) throw new Error(`a navigation to ${screen} showed nothing`);
-      return shown - c.at;
-    });
 }
 
 /** 5,000 open cases holding 40,000 assets: recomputation in Node, and the case list's and dashboard's first paint in Chromium. */
@@ -92,7 +68,7 @@ export async function runCasesBench(options: CasesBenchOptions = {}): Promise<Ca
   const harness = await startHarness();
   try {
     const app = await harness.open({
-      initScripts: [MEASURE_SCRIPT],
+      initScripts: [navPaintScript(WATCHED)],
       prepare: async (fixture) => {
         await withSupervisor(fixture);
         const started = performance.now();
@@ -127,7 +103,7 @@ export async function runCasesBench(options: CasesBenchOptions = {}): Promise<Ca
         await navButton(page, 'Dashboard').click();
         await page.getByTestId('tile-open').waitFor();
       }
-      const marks = (await page.evaluate('window.__cases')) as Marks;
+      const marks = await readNavPaint(page);
       const listTimes = paintTimes(marks, 'Returns');
       const afterWrite = latency(listTimes.slice(0, navigations));
       const list = latency(listTimes.slice(navigations));

@@ -3,6 +3,7 @@ import { startHarness } from '../e2e/harness/harness';
 import { withSupervisor } from '../e2e/harness/station';
 import { navButton } from '../e2e/harness/ui';
 import { machineInfo } from './support/machine';
+import { navPaintScript, paintTimes, readNavPaint } from './support/nav-paint';
 import { writeResult } from './support/report';
 import { latency, type Latency } from './support/stats';
 import { seedQueue, type QueueSeed } from './support/wipe-seed';
@@ -34,24 +35,8 @@ export interface WipeQueueBenchResult {
 export const WIPE_QUEUE_TARGET_MS = 100;
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
 
-/** Stamps each click on a nav button, and the first moment a queue row with a device label is in the page after it. */
-const MEASURE_SCRIPT = `(() => {
-  const marks = { clicks: [], rows: [] };
-  Object.defineProperty(window, '__wipeQueue', { value: marks });
-  window.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('nav')) { marks.clicks.push(performance.now()); marks.seen = false; }
-  }, true);
-  new MutationObserver(() => {
-    if (marks.seen !== false) return;
-    const row = document.querySelector('.queue__row--item .queue__id strong');
-    if (row !== null) { marks.rows.push(performance.now()); marks.seen = true; }
-  }).observe(document, { subtree: true, childList: true });
-})();`;
-
-interface Marks {
-  readonly clicks: readonly number[];
-  readonly rows: readonly number[];
-}
+/** A queue row with its device label. */
+const WATCHED = '.queue__row--item .queue__id strong';
 
 /** The wipe queue at 20,000 devices in Chromium: first page after navigation, a jump to the middle, and how many rows were fetched. */
 export async function runWipeQueueBench(options: WipeQueueBenchOptions = {}): Promise<WipeQueueBenchResult> {
@@ -64,7 +49,7 @@ export async function runWipeQueueBench(options: WipeQueueBenchOptions = {}): Pr
   const harness = await startHarness();
   try {
     const app = await harness.open({
-      initScripts: [MEASURE_SCRIPT],
+      initScripts: [navPaintScript(WATCHED)],
       prepare: async (fixture) => {
         await withSupervisor(fixture);
         const started = performance.now();
@@ -89,13 +74,7 @@ export async function runWipeQueueBench(options: WipeQueueBenchOptions = {}): Pr
         await navButton(page, 'Wipes').click();
         await firstRow.waitFor();
       }
-      const marks = (await page.evaluate('window.__wipeQueue')) as Marks;
-      const wipesClicks = marks.clicks.filter((_, i) => i % 2 === 1);
-      const samples = wipesClicks.map((click) => {
-        const shown = marks.rows.find((at) => at >= click);
-        if (shown === undefined) throw new Error('a navigation showed no queue row');
-        return shown - click;
-      });
+      const samples = paintTimes(await readNavPaint(page), 'Wipes');
       const middle = `IT-${String(100_000 + Math.floor(devices / 2))}`;
       const scroll = page.getByTestId('queue-scroll');
       const jumpStarted = await page.evaluate('performance.now()');

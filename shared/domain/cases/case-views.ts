@@ -1,5 +1,6 @@
 import type { AssetClass, AssetStatus, Sensitivity } from '../asset';
 import type { CasePolicy } from './case-policy';
+import type { Separation } from './separation';
 import type { AssetReturnState } from './standing';
 import type { EmployeeType, EscalationStep, Phase, Team, WorkLocation, WriteOffReason } from './vocabulary';
 
@@ -55,7 +56,8 @@ export interface CaseListPage {
   readonly asOf: string;
 }
 
-export interface CaseAssetView {
+/** A device a case holds, as the inventory knows it. */
+export interface CaseAssetIdentity {
   readonly assetId: string;
   readonly label: string;
   readonly serial: string | null;
@@ -63,6 +65,9 @@ export interface CaseAssetView {
   readonly assetClass: AssetClass;
   readonly sensitivity: Sensitivity;
   readonly status: AssetStatus;
+}
+
+export interface CaseAssetView extends CaseAssetIdentity {
   readonly deadline: string;
   readonly state: AssetReturnState;
   readonly businessDaysLate: number;
@@ -115,18 +120,9 @@ export interface Shipment {
 }
 
 /** Who left, when, and where the case stands: the head of every case view. */
-export interface CaseHeader {
+export interface CaseHeader extends Separation {
   readonly caseId: string;
   readonly caseNumber: string;
-  readonly employeeId: string;
-  readonly employeeName: string;
-  readonly manager: string;
-  /** The employee's e-mail address; empty when the HRIS or ticket gave none. */
-  readonly employeeEmail: string;
-  readonly employeeType: EmployeeType;
-  readonly location: WorkLocation;
-  readonly shippingAddress: string;
-  readonly separationDate: string;
   readonly openedAt: string;
   readonly closedAt: string | null;
 }

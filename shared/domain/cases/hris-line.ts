@@ -1,5 +1,6 @@
 import { dayNumber, isoOfDay } from './business-days';
 import { isEmailAddress } from './email-address';
+import type { Separation } from './separation';
 import { EMPLOYEE_TYPES, WORK_LOCATIONS, type EmployeeType, type WorkLocation } from './vocabulary';
 
 /** How far from today a separation date may lie before the line is refused as a likely typo. */
@@ -21,16 +22,7 @@ export interface LineContext {
 }
 
 /** A case as one accepted line describes it. */
-export interface NewCase {
-  readonly employeeId: string;
-  readonly employeeName: string;
-  readonly manager: string;
-  /** Empty when the line gives none: the employee step can then only be copied for manual sending. */
-  readonly employeeEmail: string;
-  readonly employeeType: EmployeeType;
-  readonly location: WorkLocation;
-  readonly shippingAddress: string;
-  readonly separationDate: string;
+export interface NewCase extends Separation {
   readonly assets: readonly { readonly assetId: string; readonly label: string }[];
   readonly licences: readonly string[];
 }

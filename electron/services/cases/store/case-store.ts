@@ -1,7 +1,7 @@
 import type { Db } from '../../../../db/connection';
 import type { AssetClass, AssetStatus, Sensitivity } from '../../../../shared/domain/asset';
 import type { NewCase } from '../../../../shared/domain/cases/hris-line';
-import type { CaseHeader } from '../../../../shared/domain/cases/case-views';
+import type { CaseAssetIdentity, CaseHeader } from '../../../../shared/domain/cases/case-views';
 import { DocksideError } from '../../../../shared/errors';
 
 const HEADER = `SELECT c.case_id AS caseId, c.case_number AS caseNumber, c.employee_id AS employeeId, c.employee_name AS employeeName,
@@ -61,15 +61,8 @@ export function nextCaseOrdinal(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n + 1;
 }
 
-export interface CaseAssetRow {
+export interface CaseAssetRow extends CaseAssetIdentity {
   readonly caseId: string;
-  readonly assetId: string;
-  readonly label: string;
-  readonly serial: string | null;
-  readonly model: string;
-  readonly assetClass: AssetClass;
-  readonly sensitivity: Sensitivity;
-  readonly status: AssetStatus;
 }
 
 export function assetsOfCase(db: Db, caseId: string): CaseAssetRow[] {
